@@ -1,0 +1,26 @@
+//! Content: the topic model, parsing and validation of content JSON, and the
+//! built-in catalog compiled from `content/`.
+
+mod catalog;
+pub mod model;
+mod parse;
+pub mod validate;
+
+pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids};
+pub use model::{Cause, Department, Departments, Group, Medications, Source, Topic};
+pub use parse::parse_json;
+pub use validate::{check_url, validate_departments, validate_topic, ContentError};
+
+/// A topic that passed validation, with the departments it may link to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidTopic {
+    pub topic: Topic,
+    pub departments: Departments,
+}
+
+/// Parses and validates a topic's JSON text against the given departments.
+pub fn load_topic(text: &str, known: &Departments) -> Result<ValidTopic, Vec<ContentError>> {
+    let topic: Topic = parse_json(text).map_err(|error| vec![error])?;
+    let departments = validate_topic(&topic, known)?;
+    Ok(ValidTopic { topic, departments })
+}

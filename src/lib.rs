@@ -1,0 +1,13 @@
+//! possible-causes: an embeddable "possible causes" accordion for health content.
+//!
+//! - [`content`]: the topic model, parsing and validation, the built-in catalog.
+//! - `widget`: Yew components that render a validated topic (browser only).
+//! - `embed`: the boundary with the host page: custom element, attributes, events (browser only).
+
+pub mod content;
+
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,0 +1,11 @@
+//! Yew components that render a validated topic. They know nothing of the
+//! host page: the embed module hands them a topic with final department links
+//! and listens through callbacks.
+
+mod components;
+mod state;
+mod text;
+
+pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel};
+pub use components::notice::{Notice, NoticeProps};
+pub use text::UiText;

@@ -1,0 +1,6 @@
+pub mod accordion;
+mod cause_section;
+mod department_links;
+mod heading;
+mod medication_list;
+pub mod notice;

@@ -1,0 +1,37 @@
+//! Which sections of the accordion are open. Sections are independent: any
+//! number may be open at once.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccordionState {
+    open: BTreeSet<String>,
+}
+
+pub enum Action {
+    Toggle(String),
+}
+
+impl AccordionState {
+    pub fn is_open(&self, cause_id: &str) -> bool {
+        self.open.contains(cause_id)
+    }
+}
+
+impl Reducible for AccordionState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut open = self.open.clone();
+        match action {
+            Action::Toggle(id) => {
+                if !open.remove(&id) {
+                    open.insert(id);
+                }
+            }
+        }
+        Rc::new(AccordionState { open })
+    }
+}

@@ -1,0 +1,184 @@
+//! The Yew components and the embed entry point, rendered in headless Chromium
+//! inside a shadow root as on a host page.
+#![cfg(target_arch = "wasm32")]
+
+use possible_causes::content::builtin_topic;
+use possible_causes::embed::mount;
+use possible_causes::widget::{Accordion, AccordionProps, HeadingLevel};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A host element with an open shadow root and a box inside it, as embed.js makes.
+fn host_with_box(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element) {
+    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let mount_point = document().create_element("div").unwrap();
+    shadow.append_child(&mount_point).unwrap();
+    (host, shadow, mount_point)
+}
+
+fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn one(root: &ShadowRoot, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+async fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool)>) -> ShadowRoot {
+    let (_, shadow, mount_point) = host_with_box(&[]);
+    let topic = Rc::new(builtin_topic("mirena-lower-back-pain").unwrap());
+    let props = AccordionProps { topic, heading_level: level, text: Default::default(), on_toggle, on_department: Callback::noop() };
+    yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
+    yew::scheduler::flush().await;
+    shadow
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_cause_collapsed_with_accordion_semantics() {
+    let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
+    assert_eq!(one(&root, "h2.topic-title").text_content().unwrap(), "What are the causes of lower back pain after inserting a Mirena IUD?");
+    let buttons = all(&root, "button.section-button");
+    let titles: Vec<String> = buttons.iter().map(|b| b.text_content().unwrap()).collect();
+    assert_eq!(titles, [
+        "Uterine contractions",
+        "Chronic pelvic inflammatory disease",
+        "Lumbar disc herniation",
+        "Muscle or ligament strain",
+        "Skeletal abnormalities",
+    ]);
+    for button in &buttons {
+        assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+        let heading = button.parent_element().unwrap();
+        assert_eq!(heading.tag_name(), "H3");
+        assert_eq!(heading.child_element_count(), 1, "the button is the heading's only child");
+        let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).expect("panel exists");
+        assert!(panel.has_attribute("hidden"));
+        assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
+        assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
+    }
+    assert!(one(&root, ".disclaimer").text_content().unwrap().contains("does not replace a doctor's diagnosis"));
+    assert!(one(&root, ".source").text_content().unwrap().contains("Mirena IUD"));
+    assert!(one(&root, ".advice").text_content().unwrap().contains("gynecology or orthopedics"));
+}
+
+#[wasm_bindgen_test]
+async fn sections_toggle_independently_and_report_it() {
+    let toggles = Rc::new(RefCell::new(Vec::new()));
+    let seen = toggles.clone();
+    let root = render_accordion(HeadingLevel::default(), Callback::from(move |t| seen.borrow_mut().push(t))).await;
+    let pid = one(&root, "#chronic-pelvic-inflammatory-disease-header");
+    let disc = one(&root, "#lumbar-disc-herniation-header");
+    click(&pid).await;
+    click(&disc).await;
+    assert_eq!(pid.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(disc.get_attribute("aria-expanded").as_deref(), Some("true"), "several sections may be open");
+    let panel = one(&root, "#chronic-pelvic-inflammatory-disease-panel");
+    assert!(!panel.has_attribute("hidden"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("Take these only under a doctor's guidance."), "{text}");
+    assert!(text.contains("Clindamycin hydrochloride capsules"));
+    assert!(text.contains("Physical therapy may help improve local blood circulation."));
+    let link = one(&root, "#chronic-pelvic-inflammatory-disease-panel a");
+    assert_eq!(link.text_content().unwrap(), "Gynecology department");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/departments/gynecology.html"));
+
+    click(&pid).await;
+    assert_eq!(pid.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(panel.has_attribute("hidden"));
+    assert_eq!(*toggles.borrow(), [
+        ("chronic-pelvic-inflammatory-disease".to_string(), true),
+        ("lumbar-disc-herniation".to_string(), true),
+        ("chronic-pelvic-inflammatory-disease".to_string(), false),
+    ]);
+}
+
+#[wasm_bindgen_test]
+async fn heading_level_is_the_embedder_s() {
+    let root = render_accordion(HeadingLevel::new(5).unwrap(), Callback::noop()).await;
+    assert_eq!(all(&root, "h5 > button.section-button").len(), 5);
+    assert_eq!(all(&root, "h4.topic-title").len(), 1);
+    assert!(HeadingLevel::new(1).is_none() && HeadingLevel::new(7).is_none());
+}
+
+#[wasm_bindgen_test]
+async fn content_is_text_never_html() {
+    let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
+    assert!(all(&root, "script, img, iframe").is_empty());
+}
+
+fn listen(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let store = seen.clone();
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+        store.borrow_mut().push(event.detail());
+    });
+    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    listener.forget();
+    seen
+}
+
+fn field(detail: &JsValue, key: &str) -> String {
+    js_sys::Reflect::get(detail, &key.into()).unwrap().as_string().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn embed_uses_the_department_href_template() {
+    let (host, shadow, mount_point) =
+        host_with_box(&[("topic", "mirena-lower-back-pain"), ("department-href", "https://clinic.example/dept/{department}")]);
+    let ready = listen(&host, "possible-causes:ready");
+    let _mounted = mount(host, mount_point);
+    yew::scheduler::flush().await;
+    let hrefs: Vec<String> = all(&shadow, ".departments a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    assert_eq!(hrefs.len(), 5);
+    assert!(hrefs.contains(&"https://clinic.example/dept/gynecology".to_string()));
+    assert!(hrefs.contains(&"https://clinic.example/dept/orthopedics".to_string()));
+    assert_eq!(ready.borrow().len(), 1);
+    assert_eq!(field(&ready.borrow()[0], "topic"), "mirena-lower-back-pain");
+}
+
+#[wasm_bindgen_test]
+async fn embed_refuses_an_unknown_topic_politely() {
+    let (host, shadow, mount_point) = host_with_box(&[("topic", "knee-pain")]);
+    let errors = listen(&host, "possible-causes:error");
+    let _mounted = mount(host, mount_point);
+    yew::scheduler::flush().await;
+    assert!(shadow.query_selector("button").unwrap().is_none());
+    assert!(one(&shadow, ".notice").text_content().unwrap().contains("can't be shown"));
+    assert_eq!(errors.borrow().len(), 1);
+    assert_eq!(field(&errors.borrow()[0], "path"), "@topic");
+    assert!(field(&errors.borrow()[0], "message").contains("unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"));
+}
+
+#[wasm_bindgen_test]
+async fn embed_refuses_an_unsafe_department_href() {
+    let (host, shadow, mount_point) = host_with_box(&[("department-href", "javascript:alert('{department}')")]);
+    let errors = listen(&host, "possible-causes:error");
+    let _mounted = mount(host, mount_point);
+    yew::scheduler::flush().await;
+    assert!(shadow.query_selector("a").unwrap().is_none());
+    assert_eq!(field(&errors.borrow()[0], "path"), "@department-href");
+    assert!(field(&errors.borrow()[0], "message").contains("unsafe link scheme 'javascript:'"));
+}

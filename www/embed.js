@@ -1,0 +1,84 @@
+/*! possible-causes embed loader. One classic script: defines <possible-causes>,
+    then loads the widget's wasm once, from beside this file, for every element. */
+(function () {
+  'use strict';
+  var TAG = 'possible-causes';
+  var GLUE = 'possible-causes.js';
+  var STYLES = 'widget.css';
+  var registry = window.customElements;
+  // A second copy of this script, or a page that took the name first, must not break anything.
+  if (!registry || registry.get(TAG)) return;
+
+  var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
+  var base = new URL('./', script ? script.src : location.href).href;
+  var loading = null;
+
+  function loadWidget() {
+    if (!loading) {
+      loading = import(base + GLUE).then(function (glue) {
+        return glue.default().then(function () {
+          return glue;
+        });
+      });
+    }
+    return loading;
+  }
+
+  function fail(element, box, message) {
+    box.textContent = '';
+    box.removeAttribute('aria-busy');
+    var notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = "Sorry, this information can't be shown right now.";
+    box.appendChild(notice);
+    console.error('possible-causes: ' + message);
+    element.dispatchEvent(new CustomEvent(TAG + ':error', {
+      bubbles: true, composed: true, detail: { message: message, path: '' }
+    }));
+  }
+
+  class PossibleCausesElement extends HTMLElement {
+    static get observedAttributes() { return ['topic', 'department-href', 'heading-level']; }
+
+    connectedCallback() { this.render(); }
+
+    disconnectedCallback() { this.unmount(); }
+
+    attributeChangedCallback() { if (this.box) this.render(); }
+
+    unmount() {
+      if (this.mounted) {
+        try { this.mounted.unmount(); } catch (error) { /* already gone with the wasm instance */ }
+        this.mounted = null;
+      }
+    }
+
+    render() {
+      var element = this;
+      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      this.unmount();
+      if (!root.firstChild) {
+        var styles = document.createElement('link');
+        styles.rel = 'stylesheet';
+        styles.href = base + STYLES;
+        root.appendChild(styles);
+      }
+      if (this.box) this.box.remove();
+      var box = this.box = document.createElement('div');
+      box.className = 'box placeholder';
+      box.setAttribute('aria-busy', 'true');
+      root.appendChild(box);
+      loadWidget().then(function (glue) {
+        if (element.box !== box || !element.isConnected) return;
+        box.className = 'box';
+        box.removeAttribute('aria-busy');
+        element.mounted = glue.mount(element, box);
+      }).catch(function (error) {
+        if (element.box === box) fail(element, box, 'could not load the widget from ' + base + ': ' + error);
+      });
+    }
+  }
+
+  registry.define(TAG, PossibleCausesElement);
+})();

@@ -1,0 +1,81 @@
+// Shared set-up for the browser tests: the demo servers (widget and clinic
+// site on two origins), headless Chromium through playwright-core, and axe.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startDemo } from '../../www/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** Starts the servers and the browser; `pages` are extra host pages by path. */
+export async function startHarness() {
+  const pages = new Map();
+  const demo = await startDemo({ pages });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    site: demo.site.origin,
+    widget: demo.widget.origin,
+    browser,
+    /** Serves `html` from the site origin; returns its URL. */
+    addPage(html) {
+      const pathname = `/test-page-${pages.size + 1}.html`;
+      pages.set(pathname, html);
+      return demo.site.origin + pathname;
+    },
+    async close() {
+      await browser.close();
+      await demo.close();
+    },
+  };
+}
+
+/**
+ * A fresh page that records what the host page would suffer: uncaught
+ * errors, console errors, and requests.
+ */
+export async function openPage(harness, { viewport = { width: 1024, height: 900 } } = {}) {
+  const context = await harness.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const record = { pageErrors: [], consoleErrors: [], requests: [] };
+  page.on('pageerror', (error) => record.pageErrors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') record.consoleErrors.push(message.text()); });
+  page.on('request', (request) => record.requests.push(request.url()));
+  return { page, context, record };
+}
+
+/** Host-page HTML that embeds the widget from the widget origin, as a clinic would. */
+export function hostPage(harness, body, { head = '' } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${head}</head>
+<body><main><h1>Host page</h1>${body}</main></body></html>`;
+}
+
+export function embedScript(harness) {
+  return `<script async src="${harness.widget}/embed.js"></script>`;
+}
+
+/** Waits until every <possible-causes> on the page has rendered its topic or its notice. */
+export async function waitForWidgets(page, count) {
+  await page.waitForFunction((expected) => {
+    const hosts = [...document.querySelectorAll('possible-causes')];
+    return hosts.length === expected
+      && hosts.every((h) => h.shadowRoot && h.shadowRoot.querySelector('.possible-causes'));
+  }, count, { timeout: 15000 });
+}
+
+/** Runs axe-core over the page, shadow roots included; returns its violations. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

@@ -1,0 +1,33 @@
+// Prints what a host page downloads for the widget (embed.js, the wasm-bindgen
+// glue, the wasm and the stylesheet), raw and brotli-compressed at the
+// highest quality a CDN would use. `measure()` is shared with the size test.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
+
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
+export function measure(dist = DIST) {
+  const files = DOWNLOADED.map((name) => {
+    const bytes = readFileSync(path.join(dist, name));
+    return { name, raw: bytes.length, brotli: brotliSize(bytes) };
+  });
+  const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, brotli: sum.brotli + f.brotli }), { raw: 0, brotli: 0 });
+  return { files, total };
+}
+
+if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url)) {
+  const { files, total } = measure();
+  const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+  console.log('file                          raw      brotli');
+  for (const f of files) console.log(`${f.name.padEnd(26)}${kb(f.raw)}${kb(f.brotli)}`);
+  console.log(`${'total'.padEnd(26)}${kb(total.raw)}${kb(total.brotli)}`);
+}

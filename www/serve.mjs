@@ -1,0 +1,80 @@
+// A small static server for the demo and the browser tests: the widget's
+// files on one origin (with the CORS header a host page needs) and a clinic
+// site on another. Run `node www/serve.mjs` after `trunk build --release`.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `root` on 127.0.0.1. `cors` adds Access-Control-Allow-Origin: *;
+ * `pages` maps a URL path to HTML served as is; `replace` maps a token to
+ * text put in place of it in every HTML file (the demo pages name the
+ * widget's origin as %WIDGET_ORIGIN%); `headers(pathname)` adds headers.
+ */
+export function startServer({ root, port = 0, cors = false, pages = new Map(), replace = {}, headers = () => ({}) }) {
+  const base = path.resolve(root);
+  const server = http.createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    const extra = { 'Cache-Control': 'no-cache', ...headers(pathname) };
+    if (cors) extra['Access-Control-Allow-Origin'] = '*';
+    if (pages.has(pathname)) {
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra });
+      response.end(pages.get(pathname));
+      return;
+    }
+    let file = path.join(base, decodeURIComponent(pathname));
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    try {
+      let body = await readFile(file);
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      if (type === TYPES['.html']) {
+        let text = body.toString('utf8');
+        for (const [token, value] of Object.entries(replace)) text = text.split(token).join(value);
+        body = text;
+      }
+      response.writeHead(200, { 'Content-Type': type, ...extra });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain', ...extra });
+      response.end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({ origin, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The demo: the built widget (dist/) and the clinic site (www/site/) on two origins. */
+export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join(here, '..', 'dist'), pages } = {}) {
+  const widget = await startServer({ root: dist, port: widgetPort, cors: true });
+  const site = await startServer({ root: path.join(here, 'site'), port: sitePort, pages, replace: { '%WIDGET_ORIGIN%': widget.origin } });
+  return { site, widget, close: () => Promise.all([site.close(), widget.close()]) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const sitePort = Number(process.env.SITE_PORT || 8080);
+  const widgetPort = Number(process.env.WIDGET_PORT || 8081);
+  const { site, widget } = await startDemo({ sitePort, widgetPort });
+  console.log(`Clinic demo site: ${site.origin}/   (widget files served from ${widget.origin}/)`);
+}

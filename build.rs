@@ -3,6 +3,9 @@
 //! that breaks a rule stops the build with the rule and its JSON path.
 
 #[allow(dead_code)]
+#[path = "src/content/decode.rs"]
+mod decode;
+#[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -21,8 +24,7 @@ fn main() {
 
     let departments_path = root.join("departments.json");
     let departments_text = read(&departments_path);
-    let departments: model::Departments = parse::parse_json(&departments_text)
-        .unwrap_or_else(|error| fail(&departments_path, &[error]));
+    let departments = parse::parse_departments(&departments_text).unwrap_or_else(|errors| fail(&departments_path, &errors));
     let errors = validate::validate_departments(&departments);
     if !errors.is_empty() {
         fail(&departments_path, &errors);
@@ -39,7 +41,7 @@ fn main() {
     paths.sort();
     for path in paths {
         let text = read(&path);
-        let topic: model::Topic = parse::parse_json(&text).unwrap_or_else(|error| fail(&path, &[error]));
+        let topic = parse::parse_topic(&text).unwrap_or_else(|errors| fail(&path, &errors));
         if let Err(errors) = validate::validate_topic(&topic, &departments) {
             fail(&path, &errors);
         }

@@ -47,21 +47,21 @@ fn malformed_json_is_reported_without_a_path() {
 fn missing_required_field_names_its_path() {
     let mut topic = topic_json();
     topic["groups"][1]["causes"][0].as_object_mut().unwrap().remove("title");
-    assert_single_error(&topic, "groups[1].causes[0]", "missing field `title`");
+    assert_single_error(&topic, "groups[1].causes[0]", "missing field 'title'");
 }
 
 #[test]
 fn wrong_type_names_its_path() {
     let mut topic = topic_json();
     topic["groups"][0]["causes"][0]["explanation"] = json!("one string, not a list");
-    assert_single_error(&topic, "groups[0].causes[0].explanation", "expected a sequence");
+    assert_single_error(&topic, "groups[0].causes[0].explanation", "expected a list, found text");
 }
 
 #[test]
 fn unknown_field_is_refused() {
     let mut topic = topic_json();
     topic["groups"][0]["causes"][0]["dose"] = json!("200 mg");
-    assert_single_error(&topic, "groups[0].causes[0].dose", "unknown field `dose`");
+    assert_single_error(&topic, "groups[0].causes[0].dose", "unknown field 'dose'");
 }
 
 #[test]

@@ -1,4 +1,4 @@
-/*! possible-causes embed loader. One classic script: defines <possible-causes>,
+/* possible-causes embed loader. One classic script: defines <possible-causes>,
     then loads the widget's wasm once, from beside this file, for every element. */
 (function () {
   'use strict';
@@ -24,15 +24,22 @@
     return loading;
   }
 
-  function fail(element, box, message) {
-    box.textContent = '';
+  // The one polite sentence a reader sees when there is nothing to show;
+  // the details go to the console and the error event.
+  function showNotice(box) {
+    box.className = 'box';
     box.removeAttribute('aria-busy');
+    box.textContent = '';
     var notice = document.createElement('p');
-    notice.className = 'notice';
+    notice.className = 'possible-causes notice';
     notice.setAttribute('role', 'status');
     notice.textContent = "Sorry, this information can't be shown right now.";
     box.appendChild(notice);
-    console.error('possible-causes: ' + message);
+  }
+
+  function failToLoad(element, box, message) {
+    showNotice(box);
+    console.error('possible-causes:', message);
     element.dispatchEvent(new CustomEvent(TAG + ':error', {
       bubbles: true, composed: true, detail: { message: message, path: '' }
     }));
@@ -73,9 +80,11 @@
         if (element.box !== box || !element.isConnected) return;
         box.className = 'box';
         box.removeAttribute('aria-busy');
+        // Without a topic to show, mount reports why (console, error event) and returns nothing.
         element.mounted = glue.mount(element, box);
+        if (!element.mounted) showNotice(box);
       }).catch(function (error) {
-        if (element.box === box) fail(element, box, 'could not load the widget from ' + base + ': ' + error);
+        if (element.box === box) failToLoad(element, box, 'could not load the widget from ' + base + ': ' + error);
       });
     }
   }

@@ -3,7 +3,7 @@
 //! instead of reaching a page.
 
 use super::model::Departments;
-use super::{load_topic, parse_json, ValidTopic};
+use super::{load_topic, parse_departments, ValidTopic};
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -13,7 +13,7 @@ pub fn builtin_topic_ids() -> impl Iterator<Item = &'static str> {
 
 pub fn builtin_departments() -> Departments {
     // Checked by build.rs; an error here would mean build.rs and this file disagree.
-    parse_json(DEPARTMENTS_JSON).unwrap_or_default()
+    parse_departments(DEPARTMENTS_JSON).unwrap_or_default()
 }
 
 /// The built-in topic with this id, or `None` when there is none.

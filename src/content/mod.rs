@@ -2,13 +2,14 @@
 //! built-in catalog compiled from `content/`.
 
 mod catalog;
+pub mod decode;
 pub mod model;
 mod parse;
 pub mod validate;
 
 pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids};
 pub use model::{Cause, Department, Departments, Group, Medications, Source, Topic};
-pub use parse::parse_json;
+pub use parse::{parse_departments, parse_topic};
 pub use validate::{check_url, validate_departments, validate_topic, ContentError};
 
 /// A topic that passed validation, with the departments it may link to.
@@ -20,7 +21,7 @@ pub struct ValidTopic {
 
 /// Parses and validates a topic's JSON text against the given departments.
 pub fn load_topic(text: &str, known: &Departments) -> Result<ValidTopic, Vec<ContentError>> {
-    let topic: Topic = parse_json(text).map_err(|error| vec![error])?;
+    let topic = parse_topic(text)?;
     let departments = validate_topic(&topic, known)?;
     Ok(ValidTopic { topic, departments })
 }

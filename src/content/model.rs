@@ -1,13 +1,12 @@
 //! The topic model: what a content JSON file may say, as serde types.
 //!
-//! Shared with `build.rs` (through `#[path]`), so it depends on nothing but serde.
+//! Shared with `build.rs` (through `#[path]`), so it depends on nothing but std.
+//! `decode.rs` reads JSON into these types; `content/topic.schema.json`
+//! describes the same shape for editors.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
 
 /// One symptom question and the possible causes a source article gives for it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
     pub id: String,
     /// BCP 47 tag of the topic text, e.g. "en".
@@ -22,29 +21,24 @@ pub struct Topic {
     pub disclaimer: String,
     pub source: Source,
     /// Departments that this topic adds, or whose name, description or link it overrides.
-    #[serde(default)]
-    pub departments: BTreeMap<String, DepartmentOverride>,
+    pub departments: IdMap<DepartmentOverride>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub id: String,
     pub title: String,
     pub causes: Vec<Cause>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cause {
     pub id: String,
     pub title: String,
     /// Why it happens: paragraphs of plain text.
     pub explanation: Vec<String>,
     /// What helps: paragraphs of plain text; may be empty when the source names nothing.
-    #[serde(default)]
     pub care: Vec<String>,
-    #[serde(default)]
     pub medications: Option<Medications>,
     /// Ids of the departments that treat this cause.
     pub departments: Vec<String>,
@@ -52,24 +46,20 @@ pub struct Cause {
 
 /// Medications the source article names. The widget always adds that they are
 /// taken only under a doctor's guidance.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Medications {
     /// The article's own condition, e.g. "If necessary, a doctor may prescribe:".
     pub context: String,
     pub names: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub title: String,
-    #[serde(default)]
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Department {
     pub name: String,
     pub description: String,
@@ -78,15 +68,70 @@ pub struct Department {
 
 /// A department entry inside a topic: every field optional, so a topic can
 /// change only the link of a built-in department.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentOverride {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub description: Option<String>,
-    #[serde(default)]
     pub link: Option<String>,
 }
 
-pub type Departments = BTreeMap<String, Department>;
+pub type Departments = IdMap<Department>;
+
+/// Entries by id, in the order the JSON gave them. A few entries at most, so
+/// a list beats a tree here, and keeps the tree's code out of the wasm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdMap<T>(Vec<(String, T)>);
+
+impl<T> Default for IdMap<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<T> IdMap<T> {
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.0.iter().find(|(key, _)| key == id).map(|(_, value)| value)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Replaces the entry with this id, or appends it.
+    pub fn insert(&mut self, id: String, value: T) {
+        match self.0.iter_mut().find(|(key, _)| *key == id) {
+            Some(entry) => entry.1 = value,
+            None => self.0.push((id, value)),
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(key, _)| key.as_str())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(key, value)| (key, value))
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut T)> {
+        self.0.iter_mut().map(|(key, value)| (&*key, value))
+    }
+}
+
+impl<T> FromIterator<(String, T)> for IdMap<T> {
+    fn from_iter<I: IntoIterator<Item = (String, T)>>(entries: I) -> Self {
+        let mut map = Self::default();
+        for (id, value) in entries {
+            map.insert(id, value);
+        }
+        map
+    }
+}
+
+impl<T> std::ops::Index<&str> for IdMap<T> {
+    type Output = T;
+
+    fn index(&self, id: &str) -> &T {
+        self.get(id).expect("no entry with this id")
+    }
+}

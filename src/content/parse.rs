@@ -1,43 +1,36 @@
-//! Content JSON text to typed model, with the JSON path of the first shape error.
-//!
-//! In the browser the text goes through `JSON.parse` and serde-wasm-bindgen,
-//! which keeps serde_json (and its float formatting) out of the wasm.
+//! Content JSON text to typed model: the platform's JSON parser, then
+//! [`decode`](super::decode), so every shape error carries its JSON path.
 
+use super::decode::{decode_departments, decode_topic};
+use super::model::{Departments, Topic};
 use super::validate::ContentError;
-use serde::de::DeserializeOwned;
 
-pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
-    imp::parse_json(text)
+pub fn parse_topic(text: &str) -> Result<Topic, Vec<ContentError>> {
+    decode_topic(&imp::parse(text).map_err(|e| vec![e])?)
 }
 
-fn shape_error(path: String, message: String) -> ContentError {
-    // serde_path_to_error writes "." for the root.
-    let path = if path == "." { String::new() } else { path };
-    ContentError::new(path, message)
+pub fn parse_departments(text: &str) -> Result<Departments, Vec<ContentError>> {
+    decode_departments(&imp::parse(text).map_err(|e| vec![e])?)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use super::*;
+    use super::ContentError;
 
-    pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|error| ContentError::new("", format!("not valid JSON: {error}")))?;
-        serde_path_to_error::deserialize(value)
-            .map_err(|error| shape_error(error.path().to_string(), error.into_inner().to_string()))
+    pub fn parse(text: &str) -> Result<serde_json::Value, ContentError> {
+        serde_json::from_str(text).map_err(|error| ContentError::new("", format!("not valid JSON: {error}")))
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::*;
+    use super::ContentError;
+    use wasm_bindgen::JsValue;
 
-    pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
-        let value = js_sys::JSON::parse(text).map_err(|error| {
-            let reason = js_sys::Error::from(error).message();
-            ContentError::new("", format!("not valid JSON: {}", String::from(reason)))
-        })?;
-        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value))
-            .map_err(|error| shape_error(error.path().to_string(), error.into_inner().to_string()))
+    pub fn parse(text: &str) -> Result<JsValue, ContentError> {
+        js_sys::JSON::parse(text).map_err(|error| {
+            let reason = String::from(js_sys::Error::from(error).message());
+            ContentError::new("", format!("not valid JSON: {reason}"))
+        })
     }
 }

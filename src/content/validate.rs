@@ -4,8 +4,7 @@
 //! editors' tools; this validator is the authority and adds what a schema
 //! cannot say: unique ids, departments that exist, safe links.
 
-use super::model::{Cause, Department, Departments, Topic};
-use std::collections::BTreeMap;
+use super::model::{Cause, Department, DepartmentOverride, Departments, Topic};
 use std::fmt;
 
 /// One broken rule: where (a JSON path such as `groups[1].causes[0].title`) and why.
@@ -31,173 +30,192 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// `path.name`, or `name` at the root. Paths are built only when a rule
+/// fails: the valid case, every page load, pays nothing for them.
+pub fn field_path(path: &str, name: &str) -> String {
+    let mut joined = String::with_capacity(path.len() + name.len() + 1);
+    joined.push_str(path);
+    if !path.is_empty() {
+        joined.push('.');
+    }
+    joined.push_str(name);
+    joined
+}
+
+pub fn item_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
 /// Checks the department catalog on its own (built-in `content/departments.json`).
 pub fn validate_departments(departments: &Departments) -> Vec<ContentError> {
-    let mut errors = Vec::new();
-    for (id, department) in departments {
-        check_department(&format!("departments.{id}"), id, department, &mut errors);
+    let mut check = Checker::default();
+    for (id, department) in departments.iter() {
+        check.department(&field_path("departments", id), id, department);
     }
-    errors
+    check.errors
 }
 
 /// Checks a topic against `known` departments and returns the departments it
 /// may link to: the known ones with the topic's own additions and overrides.
 pub fn validate_topic(topic: &Topic, known: &Departments) -> Result<Departments, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let departments = merge_departments(topic, known, &mut errors);
+    let mut check = Checker::default();
+    let departments = check.merge_departments(topic, known);
 
-    check_id("id", &topic.id, &mut errors);
-    check_lang(&topic.lang, &mut errors);
-    for (path, text) in [
-        ("title", &topic.title),
-        ("lead", &topic.lead),
-        ("advice", &topic.advice),
-        ("disclaimer", &topic.disclaimer),
-        ("source.title", &topic.source.title),
-    ] {
-        check_text(path, text, &mut errors);
-    }
+    check.id("", "id", &topic.id);
+    check.lang(&topic.lang);
+    check.text("", "title", &topic.title);
+    check.text("", "lead", &topic.lead);
+    check.text("", "advice", &topic.advice);
+    check.text("", "disclaimer", &topic.disclaimer);
+    check.text("source", "title", &topic.source.title);
     if let Some(url) = &topic.source.url {
-        check_link("source.url", url, &mut errors);
+        check.link("source", "url", url);
     }
+    check.not_empty("", "groups", topic.groups.len(), "a topic needs at least one group of causes");
 
-    if topic.groups.is_empty() {
-        errors.push(ContentError::new("groups", "a topic needs at least one group of causes"));
-    }
     // Ids become anchors and event details, so they are unique across the whole topic.
-    let mut first_use: BTreeMap<&str, String> = BTreeMap::new();
+    let mut first_use: Vec<(&str, String)> = Vec::new();
     for (g, group) in topic.groups.iter().enumerate() {
-        let at = format!("groups[{g}]");
-        check_id(&format!("{at}.id"), &group.id, &mut errors);
-        claim_id(&mut first_use, format!("{at}.id"), &group.id, &mut errors);
-        check_text(&format!("{at}.title"), &group.title, &mut errors);
-        if group.causes.is_empty() {
-            errors.push(ContentError::new(format!("{at}.causes"), "a group needs at least one cause"));
-        }
+        let at = item_path("groups", g);
+        check.id(&at, "id", &group.id);
+        check.unique(&mut first_use, &at, &group.id);
+        check.text(&at, "title", &group.title);
+        check.not_empty(&at, "causes", group.causes.len(), "a group needs at least one cause");
         for (c, cause) in group.causes.iter().enumerate() {
-            let at = format!("{at}.causes[{c}]");
-            claim_id(&mut first_use, format!("{at}.id"), &cause.id, &mut errors);
-            check_cause(&at, cause, &departments, &mut errors);
+            let at = item_path(&field_path(&at, "causes"), c);
+            check.unique(&mut first_use, &at, &cause.id);
+            check.cause(&at, cause, &departments);
         }
     }
 
-    if errors.is_empty() {
+    if check.errors.is_empty() {
         Ok(departments)
     } else {
-        Err(errors)
+        Err(check.errors)
     }
 }
 
-fn claim_id<'a>(first_use: &mut BTreeMap<&'a str, String>, path: String, id: &'a str, errors: &mut Vec<ContentError>) {
-    match first_use.get(id) {
-        Some(first) => errors.push(ContentError::new(path, format!("duplicate id '{id}' (first used at {first})"))),
-        None => {
-            first_use.insert(id, path);
+#[derive(Default)]
+struct Checker {
+    errors: Vec<ContentError>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: String, message: impl Into<String>) {
+        self.errors.push(ContentError::new(path, message));
+    }
+
+    fn text(&mut self, path: &str, name: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.fail(field_path(path, name), "must not be empty");
         }
     }
-}
 
-fn merge_departments(topic: &Topic, known: &Departments, errors: &mut Vec<ContentError>) -> Departments {
-    let mut merged = known.clone();
-    for (id, change) in &topic.departments {
-        let path = format!("departments.{id}");
-        let department = match (merged.get(id), change) {
-            (Some(base), _) => Department {
-                name: change.name.clone().unwrap_or_else(|| base.name.clone()),
-                description: change.description.clone().unwrap_or_else(|| base.description.clone()),
-                link: change.link.clone().unwrap_or_else(|| base.link.clone()),
-            },
-            (None, change) => match (&change.name, &change.description, &change.link) {
-                (Some(name), Some(description), Some(link)) => {
+    fn texts(&mut self, path: &str, name: &str, texts: &[String]) {
+        for (i, text) in texts.iter().enumerate() {
+            if text.trim().is_empty() {
+                self.fail(item_path(&field_path(path, name), i), "must not be empty");
+            }
+        }
+    }
+
+    fn not_empty(&mut self, path: &str, name: &str, len: usize, message: &str) {
+        if len == 0 {
+            self.fail(field_path(path, name), message);
+        }
+    }
+
+    /// Ids are kebab-case: they appear in URLs (`#cause-id`) and in host analytics.
+    fn id(&mut self, path: &str, name: &str, id: &str) {
+        if !is_kebab_case(id) {
+            self.fail(field_path(path, name), format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"));
+        }
+    }
+
+    fn unique<'a>(&mut self, first_use: &mut Vec<(&'a str, String)>, path: &str, id: &'a str) {
+        match first_use.iter().find(|(used, _)| *used == id) {
+            Some((_, first)) => {
+                let message = format!("duplicate id '{id}' (first used at {first})");
+                self.fail(field_path(path, "id"), message);
+            }
+            None => first_use.push((id, field_path(path, "id"))),
+        }
+    }
+
+    fn lang(&mut self, lang: &str) {
+        let tag = !lang.is_empty()
+            && lang.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if !tag {
+            self.fail("lang".into(), format!("'{lang}' is not a language tag such as 'en' or 'zh-CN'"));
+        }
+    }
+
+    fn link(&mut self, path: &str, name: &str, link: &str) {
+        if let Err(why) = check_url(link) {
+            self.fail(field_path(path, name), why);
+        }
+    }
+
+    fn department(&mut self, path: &str, id: &str, department: &Department) {
+        if !is_kebab_case(id) {
+            self.fail(path.to_string(), format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"));
+        }
+        self.text(path, "name", &department.name);
+        self.text(path, "description", &department.description);
+        self.link(path, "link", &department.link);
+    }
+
+    fn merge_departments(&mut self, topic: &Topic, known: &Departments) -> Departments {
+        let mut merged = known.clone();
+        for (id, change) in topic.departments.iter() {
+            let path = field_path("departments", id);
+            let department = match (merged.get(id), change) {
+                (Some(base), _) => Department {
+                    name: change.name.clone().unwrap_or_else(|| base.name.clone()),
+                    description: change.description.clone().unwrap_or_else(|| base.description.clone()),
+                    link: change.link.clone().unwrap_or_else(|| base.link.clone()),
+                },
+                (None, DepartmentOverride { name: Some(name), description: Some(description), link: Some(link) }) => {
                     Department { name: name.clone(), description: description.clone(), link: link.clone() }
                 }
-                _ => {
-                    errors.push(ContentError::new(
-                        path,
-                        "a new department needs name, description and link",
-                    ));
+                (None, _) => {
+                    self.fail(path, "a new department needs name, description and link");
                     continue;
                 }
-            },
-        };
-        check_department(&path, id, &department, errors);
-        merged.insert(id.clone(), department);
-    }
-    merged
-}
-
-fn check_department(path: &str, id: &str, department: &Department, errors: &mut Vec<ContentError>) {
-    check_id(path, id, errors);
-    check_text(&format!("{path}.name"), &department.name, errors);
-    check_text(&format!("{path}.description"), &department.description, errors);
-    check_link(&format!("{path}.link"), &department.link, errors);
-}
-
-fn check_cause(at: &str, cause: &Cause, departments: &Departments, errors: &mut Vec<ContentError>) {
-    check_id(&format!("{at}.id"), &cause.id, errors);
-    check_text(&format!("{at}.title"), &cause.title, errors);
-    if cause.explanation.is_empty() {
-        errors.push(ContentError::new(format!("{at}.explanation"), "say why this cause leads to the symptom"));
-    }
-    for (i, text) in cause.explanation.iter().enumerate() {
-        check_text(&format!("{at}.explanation[{i}]"), text, errors);
-    }
-    for (i, text) in cause.care.iter().enumerate() {
-        check_text(&format!("{at}.care[{i}]"), text, errors);
-    }
-    if let Some(medications) = &cause.medications {
-        check_text(&format!("{at}.medications.context"), &medications.context, errors);
-        if medications.names.is_empty() {
-            errors.push(ContentError::new(
-                format!("{at}.medications.names"),
-                "list at least one medication, or leave out 'medications'",
-            ));
+            };
+            self.department(&path, id, &department);
+            merged.insert(id.clone(), department);
         }
-        for (i, name) in medications.names.iter().enumerate() {
-            check_text(&format!("{at}.medications.names[{i}]"), name, errors);
+        merged
+    }
+
+    fn cause(&mut self, at: &str, cause: &Cause, departments: &Departments) {
+        self.id(at, "id", &cause.id);
+        self.text(at, "title", &cause.title);
+        self.not_empty(at, "explanation", cause.explanation.len(), "say why this cause leads to the symptom");
+        self.texts(at, "explanation", &cause.explanation);
+        self.texts(at, "care", &cause.care);
+        if let Some(medications) = &cause.medications {
+            let at = field_path(at, "medications");
+            self.text(&at, "context", &medications.context);
+            let message = "list at least one medication, or leave out 'medications'";
+            self.not_empty(&at, "names", medications.names.len(), message);
+            self.texts(&at, "names", &medications.names);
         }
-    }
-    if cause.departments.is_empty() {
-        errors.push(ContentError::new(format!("{at}.departments"), "name at least one department that treats this cause"));
-    }
-    for (i, id) in cause.departments.iter().enumerate() {
-        if !departments.contains_key(id) {
-            let known: Vec<&str> = departments.keys().map(String::as_str).collect();
-            errors.push(ContentError::new(
-                format!("{at}.departments[{i}]"),
-                format!("unknown department '{id}' (known: {})", known.join(", ")),
-            ));
+        self.not_empty(at, "departments", cause.departments.len(), "name at least one department that treats this cause");
+        for (i, id) in cause.departments.iter().enumerate() {
+            if !departments.contains_key(id) {
+                let known: Vec<&str> = departments.keys().collect();
+                let message = format!("unknown department '{id}' (known: {})", known.join(", "));
+                self.fail(item_path(&field_path(at, "departments"), i), message);
+            }
         }
     }
 }
 
-/// Ids are kebab-case: they appear in URLs (`#cause-id`) and in host analytics.
-pub fn check_id(path: &str, id: &str, errors: &mut Vec<ContentError>) {
-    let kebab = !id.is_empty()
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-    if !kebab {
-        errors.push(ContentError::new(path, format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)")));
-    }
-}
-
-fn check_lang(lang: &str, errors: &mut Vec<ContentError>) {
-    let tag = !lang.is_empty()
-        && lang.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if !tag {
-        errors.push(ContentError::new("lang", format!("'{lang}' is not a language tag such as 'en' or 'zh-CN'")));
-    }
-}
-
-fn check_text(path: &str, text: &str, errors: &mut Vec<ContentError>) {
-    if text.trim().is_empty() {
-        errors.push(ContentError::new(path, "must not be empty"));
-    }
-}
-
-fn check_link(path: &str, link: &str, errors: &mut Vec<ContentError>) {
-    if let Err(why) = check_url(link) {
-        errors.push(ContentError::new(path, why));
-    }
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// A link is safe when it is http(s) or relative. Anything with another
@@ -208,7 +226,7 @@ pub fn check_url(url: &str) -> Result<(), String> {
     }
     // Browsers drop tabs and newlines inside a URL ("java\tscript:" runs), so refuse them outright.
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(format!("link '{}' contains whitespace or control characters", url.escape_debug()));
+        return Err("a link may not contain spaces or control characters".into());
     }
     let before_path = url.split(['/', '?', '#']).next().unwrap_or_default();
     match before_path.split_once(':') {

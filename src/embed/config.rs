@@ -57,12 +57,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, ContentError> {
     let heading_level = match &attributes.heading_level {
         None => HeadingLevel::default(),
         Some(value) => value.trim().parse().ok().and_then(HeadingLevel::new).unwrap_or_else(|| {
-            warnings.push(format!(
-                "@heading-level: '{value}' is not a number from {} to {}; using {}",
-                HeadingLevel::MIN,
-                HeadingLevel::MAX,
-                HeadingLevel::default().get()
-            ));
+            warnings.push(["@heading-level: '", value, "' is not a number from 2 to 6; using 3"].concat());
             HeadingLevel::default()
         }),
     };

@@ -9,16 +9,21 @@ pub const TOGGLE: &str = "possible-causes:toggle";
 pub const DEPARTMENT: &str = "possible-causes:department";
 pub const ERROR: &str = "possible-causes:error";
 
+/// Dispatches `name` with a detail object of text fields.
 pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
-    dispatch_values(host, name, detail.iter().map(|(key, value)| (*key, JsValue::from_str(value))));
-}
-
-pub fn dispatch_values<'a>(host: &HtmlElement, name: &str, detail: impl IntoIterator<Item = (&'a str, JsValue)>) {
     let object = js_sys::Object::new();
     for (key, value) in detail {
-        // Setting a plain data property on a fresh object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+        set(&object, key, &JsValue::from_str(value));
     }
+    dispatch_detail(host, name, &object);
+}
+
+pub fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a plain data property on a fresh object cannot fail.
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+pub fn dispatch_detail(host: &HtmlElement, name: &str, object: &js_sys::Object) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -6,13 +6,13 @@
 
 mod config;
 mod events;
-mod root;
+mod host_events;
 
 pub use config::{resolve, Attributes, Resolved};
 
 use crate::content::ContentError;
-use root::{EmbeddedWidget, EmbeddedWidgetProps};
-use std::rc::Rc;
+use crate::widget::{Accordion, AccordionProps, UiText};
+use host_events::HostEvents;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
@@ -20,7 +20,7 @@ use yew::AppHandle;
 /// A widget rendered into one element; `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct Mounted {
-    app: Option<AppHandle<EmbeddedWidget>>,
+    app: Option<AppHandle<Accordion>>,
 }
 
 #[wasm_bindgen]
@@ -33,20 +33,42 @@ impl Mounted {
 }
 
 /// Renders the widget that `host`'s attributes ask for into `mount_point`.
+/// `None` when it cannot: the error is reported (console and event) and
+/// embed.js shows the notice it also shows when the files fail to load.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, mount_point: Element) -> Mounted {
-    let outcome = resolve(&Attributes::read(&host));
-    if let Ok(resolved) = &outcome {
-        for warning in &resolved.warnings {
-            web_sys::console::warn_1(&format!("possible-causes: {warning}").into());
+pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
+    let resolved = match resolve(&Attributes::read(&host)) {
+        Ok(resolved) => resolved,
+        Err(error) => {
+            report(&host, &error);
+            return None;
         }
+    };
+    for warning in &resolved.warnings {
+        web_sys::console::warn_2(&PREFIX.into(), &warning.into());
     }
-    let props = EmbeddedWidgetProps { host, outcome: Rc::new(outcome) };
-    let app = yew::Renderer::<EmbeddedWidget>::with_root_and_props(mount_point, props).render();
-    Mounted { app: Some(app) }
+    let HostEvents { on_ready, on_toggle, on_department } = HostEvents::new(&host, &resolved.topic.topic.id);
+    let props = AccordionProps {
+        topic: resolved.topic,
+        heading_level: resolved.heading_level,
+        text: UiText::default(),
+        on_ready,
+        on_toggle,
+        on_department,
+    };
+    let app = yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
+    Some(Mounted { app: Some(app) })
 }
 
+/// Starts every console line, so a web team can filter on it.
+const PREFIX: &str = "possible-causes:";
+
 pub(crate) fn report(host: &HtmlElement, error: &ContentError) {
-    web_sys::console::error_1(&format!("possible-causes: {error}").into());
+    let message = error.message.as_str().into();
+    if error.path.is_empty() {
+        web_sys::console::error_2(&PREFIX.into(), &message);
+    } else {
+        web_sys::console::error_3(&PREFIX.into(), &[error.path.as_str(), ":"].concat().into(), &message);
+    }
     events::dispatch(host, events::ERROR, &[("message", error.message.as_str()), ("path", error.path.as_str())]);
 }

@@ -7,5 +7,4 @@ mod state;
 mod text;
 
 pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel};
-pub use components::notice::{Notice, NoticeProps};
 pub use text::UiText;

@@ -1,13 +1,12 @@
 //! Which sections of the accordion are open. Sections are independent: any
 //! number may be open at once.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AccordionState {
-    open: BTreeSet<String>,
+    open: Vec<String>,
 }
 
 pub enum Action {
@@ -16,7 +15,7 @@ pub enum Action {
 
 impl AccordionState {
     pub fn is_open(&self, cause_id: &str) -> bool {
-        self.open.contains(cause_id)
+        self.open.iter().any(|id| id == cause_id)
     }
 }
 
@@ -26,11 +25,12 @@ impl Reducible for AccordionState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut open = self.open.clone();
         match action {
-            Action::Toggle(id) => {
-                if !open.remove(&id) {
-                    open.insert(id);
+            Action::Toggle(id) => match open.iter().position(|open_id| *open_id == id) {
+                Some(index) => {
+                    open.swap_remove(index);
                 }
-            }
+                None => open.push(id),
+            },
         }
         Rc::new(AccordionState { open })
     }

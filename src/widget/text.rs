@@ -10,7 +10,6 @@ pub struct UiText {
     pub department_link: &'static str,
     pub source: &'static str,
     pub disclaimer: &'static str,
-    pub error_title: &'static str,
 }
 
 impl UiText {
@@ -23,7 +22,6 @@ impl UiText {
         department_link: "{name} department",
         source: "Source",
         disclaimer: "Disclaimer",
-        error_title: "Sorry, this information can't be shown right now.",
     };
 
     pub fn department_link(&self, name: &str) -> String {

@@ -1,5 +1,5 @@
-use super::cause_section::CauseSection;
-use super::heading::Heading;
+use super::cause_section::{cause_section, CauseSection};
+use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::state::{AccordionState, Action};
 use crate::widget::UiText;
@@ -38,13 +38,16 @@ pub struct DepartmentFollowed {
     pub href: String,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AccordionProps {
     pub topic: Rc<ValidTopic>,
     #[prop_or_default]
     pub heading_level: HeadingLevel,
     #[prop_or_default]
     pub text: UiText,
+    /// Told once, after the first render.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
     /// Told (cause id, now open) after a reader opens or closes a section.
     #[prop_or_default]
     pub on_toggle: Callback<(String, bool)>,
@@ -52,11 +55,27 @@ pub struct AccordionProps {
     pub on_department: Callback<DepartmentFollowed>,
 }
 
+// A topic never changes once loaded: comparing the Rc is enough, and keeps a
+// deep comparison of the whole topic out of the wasm.
+impl PartialEq for AccordionProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.topic, &other.topic)
+            && self.heading_level == other.heading_level
+            && self.text == other.text
+            && self.on_ready == other.on_ready
+            && self.on_toggle == other.on_toggle
+            && self.on_department == other.on_department
+    }
+}
+
 #[function_component(Accordion)]
 pub fn accordion(props: &AccordionProps) -> Html {
-    let state = use_reducer_eq(AccordionState::default);
-    let topic = &props.topic.topic;
-    let departments = use_memo(props.topic.clone(), |valid: &Rc<ValidTopic>| valid.departments.clone());
+    let state = use_reducer(AccordionState::default);
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |()| on_ready.emit(()));
+    }
+    let ValidTopic { topic, departments } = &*props.topic;
     let level = props.heading_level.get();
     let text = props.text;
 
@@ -73,23 +92,18 @@ pub fn accordion(props: &AccordionProps) -> Html {
     let groups = topic.groups.iter().map(|group| {
         let title_id = format!("{}-title", group.id);
         let causes = group.causes.iter().map(|cause| {
-            let on_department = {
-                let notify = props.on_department.clone();
-                let departments = departments.clone();
-                let cause = cause.id.clone();
-                Callback::from(move |department: String| {
-                    let href = departments.get(&department).map(|d| d.link.clone()).unwrap_or_default();
-                    notify.emit(DepartmentFollowed { cause: cause.clone(), department, href });
-                })
-            };
-            html! {
-                <CauseSection key={cause.id.clone()} cause={cause.clone()} departments={departments.clone()}
-                              open={state.is_open(&cause.id)} heading_level={level} {text}
-                              on_toggle={on_toggle.clone()} {on_department} />
-            }
+            cause_section(CauseSection {
+                cause,
+                departments,
+                open: state.is_open(&cause.id),
+                heading_level: level,
+                text: &text,
+                on_toggle: &on_toggle,
+                on_department: &props.on_department,
+            })
         });
         html! {
-            <div class="group" role="group" aria-labelledby={title_id.clone()} key={group.id.clone()}>
+            <div class="group" role="group" aria-labelledby={title_id.clone()}>
                 <p class="group-title" id={title_id}>{ &group.title }</p>
                 { for causes }
             </div>
@@ -98,7 +112,7 @@ pub fn accordion(props: &AccordionProps) -> Html {
 
     html! {
         <article class="possible-causes" lang={topic.lang.clone()}>
-            <Heading level={level - 1} class="topic-title">{ &topic.title }</Heading>
+            { heading(level - 1, "topic-title", html! { &topic.title }) }
             <p class="lead">{ &topic.lead }</p>
             { for groups }
             <p class="advice">{ &topic.advice }</p>

@@ -1,58 +1,54 @@
-use super::department_links::DepartmentLinks;
-use super::heading::Heading;
-use super::medication_list::MedicationList;
+use super::department_links::department_links;
+use super::heading::heading;
+use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
-use crate::widget::UiText;
-use std::rc::Rc;
+use crate::widget::{DepartmentFollowed, UiText};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CauseSectionProps {
-    pub cause: Cause,
-    pub departments: Rc<Departments>,
+/// What one section needs to render.
+pub struct CauseSection<'a> {
+    pub cause: &'a Cause,
+    pub departments: &'a Departments,
     pub open: bool,
     pub heading_level: u8,
-    #[prop_or_default]
-    pub text: UiText,
-    /// Asked to open or close this section.
-    pub on_toggle: Callback<String>,
-    #[prop_or_default]
-    pub on_department: Callback<String>,
+    pub text: &'a UiText,
+    /// Asked to open or close this section, with the cause's id.
+    pub on_toggle: &'a Callback<String>,
+    pub on_department: &'a Callback<DepartmentFollowed>,
 }
 
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
 /// is the button that shows or hides the panel below it.
-#[function_component(CauseSection)]
-pub fn cause_section(props: &CauseSectionProps) -> Html {
-    let CauseSectionProps { cause, departments, open, heading_level, text, .. } = props;
+pub fn cause_section(section: CauseSection) -> Html {
+    let CauseSection { cause, departments, open, heading_level, text, on_toggle, on_department } = section;
     let header_id = format!("{}-header", cause.id);
     let panel_id = format!("{}-panel", cause.id);
-    let onclick = props.on_toggle.reform({
+    let onclick = on_toggle.reform({
         let id = cause.id.clone();
         move |_: MouseEvent| id.clone()
     });
     let inner_level = heading_level + 1;
+    let button = html! {
+        <button type="button" class="section-button" id={header_id.clone()}
+                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} {onclick}>
+            <span class="section-title">{ &cause.title }</span>
+            <span class="section-icon" aria-hidden="true"></span>
+        </button>
+    };
     html! {
-        <div class={classes!("section", open.then_some("open"))} id={cause.id.clone()}>
-            <Heading level={*heading_level} class="section-heading">
-                <button type="button" class="section-button" id={header_id.clone()}
-                        aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
-                    <span class="section-title">{ &cause.title }</span>
-                    <span class="section-icon" aria-hidden="true"></span>
-                </button>
-            </Heading>
+        <div class={if open { "section open" } else { "section" }} id={cause.id.clone()}>
+            { heading(heading_level, "section-heading", button) }
             <div class="panel" id={panel_id} role="region" aria-labelledby={header_id} hidden={!open}>
-                <Heading level={inner_level} class="subheading">{ text.why }</Heading>
+                { heading(inner_level, "subheading", html! { text.why }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    <Heading level={inner_level} class="subheading">{ text.what_helps }</Heading>
+                    { heading(inner_level, "subheading", html! { text.what_helps }) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
-                    <MedicationList medications={medications.clone()} heading_level={inner_level} text={*text} />
+                    { medication_list(medications, inner_level, text) }
                 }
-                <DepartmentLinks ids={cause.departments.clone()} departments={departments.clone()}
-                                 heading_level={inner_level} text={*text} on_follow={props.on_department.clone()} />
+                { department_links(cause, departments, inner_level, text, on_department) }
             </div>
         </div>
     }

@@ -3,4 +3,3 @@ mod cause_section;
 mod department_links;
 mod heading;
 mod medication_list;
-pub mod notice;

@@ -163,3 +163,12 @@ fn every_error_is_reported_at_once() {
     topic["groups"][1]["causes"][1]["departments"][0] = json!("cardiology");
     assert_eq!(errors_of(&topic).len(), 2);
 }
+
+#[test]
+fn the_readme_example_topic_is_valid() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let loaded = load_topic(&readme[start..end], &builtin_departments()).expect("the README example passes");
+    assert_eq!(loaded.departments["orthopedics"].link, "https://clinic.example/spine-centre");
+}

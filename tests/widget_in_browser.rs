@@ -181,3 +181,48 @@ async fn embed_refuses_an_unsafe_department_href() {
     assert_eq!(field(&errors.borrow()[0], "path"), "@department-href");
     assert!(field(&errors.borrow()[0], "message").contains("unsafe link scheme 'javascript:'"));
 }
+
+fn with_inline_json(host: &HtmlElement, json: &str) {
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(json));
+    host.append_child(&script).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn embed_renders_a_host_topic_from_inline_json() {
+    let (host, shadow, mount_point) = host_with_box(&[]);
+    let topic = include_str!("../content/topics/mirena-lower-back-pain.json")
+        .replacen("\"Uterine contractions\"", "\"Contractions of the uterus\"", 1);
+    with_inline_json(&host, &topic);
+    let mounted = mount(host, mount_point);
+    assert!(mounted.is_some());
+    yew::scheduler::flush().await;
+    assert_eq!(one(&shadow, "#uterine-contractions-header").text_content().unwrap(), "Contractions of the uterus");
+}
+
+#[wasm_bindgen_test]
+async fn embed_reports_every_broken_rule_of_inline_json() {
+    let (host, _shadow, mount_point) = host_with_box(&[]);
+    let topic = include_str!("../content/topics/mirena-lower-back-pain.json")
+        .replacen("\"departments\": [\"gynecology\"]", "\"departments\": [\"gyno\"]", 1)
+        .replacen("\"title\": \"Disease factors\"", "\"title\": \"\"", 1);
+    with_inline_json(&host, &topic);
+    let errors = listen(&host, "possible-causes:error");
+    assert!(mount(host, mount_point).is_none());
+    let detail = errors.borrow()[0].clone();
+    let all: js_sys::Array = js_sys::Reflect::get(&detail, &"errors".into()).unwrap().into();
+    let paths: Vec<String> = all.iter().map(|e| field(&e, "path")).collect();
+    assert_eq!(paths, ["groups[0].causes[0].departments[0]", "groups[1].title"]);
+    assert_eq!(field(&detail, "path"), "groups[0].causes[0].departments[0]");
+}
+
+#[wasm_bindgen_test]
+async fn embed_reports_malformed_inline_json() {
+    let (host, _shadow, mount_point) = host_with_box(&[]);
+    with_inline_json(&host, "{\"id\": ");
+    let errors = listen(&host, "possible-causes:error");
+    assert!(mount(host, mount_point).is_none());
+    assert_eq!(field(&errors.borrow()[0], "path"), "");
+    assert!(field(&errors.borrow()[0], "message").starts_with("not valid JSON"));
+}

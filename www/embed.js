@@ -4,10 +4,19 @@
   'use strict';
   var TAG = 'possible-causes';
   var GLUE = 'possible-causes.js';
+  var WASM = 'possible-causes_bg.wasm';
   var STYLES = 'widget.css';
+  // Subresource-integrity hashes, written in by the build (www/finish-build.mjs).
+  var WASM_INTEGRITY = '%WASM_INTEGRITY%';
+  var STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
   var registry = window.customElements;
+  if (!registry) return;
   // A second copy of this script, or a page that took the name first, must not break anything.
-  if (!registry || registry.get(TAG)) return;
+  var existing = registry.get(TAG);
+  if (existing) {
+    if (!existing.possibleCauses) console.error('possible-causes: <' + TAG + '> is already defined by another script on this page; the widget cannot start.');
+    return;
+  }
 
   var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   var base = new URL('./', script ? script.src : location.href).href;
@@ -16,12 +25,17 @@
   function loadWidget() {
     if (!loading) {
       loading = import(base + GLUE).then(function (glue) {
-        return glue.default().then(function () {
+        var wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
+        return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
       });
     }
     return loading;
+  }
+
+  function built(integrity) {
+    return integrity.charAt(0) !== '%';
   }
 
   // The one polite sentence a reader sees when there is nothing to show;
@@ -41,11 +55,13 @@
     showNotice(box);
     console.error('possible-causes:', message);
     element.dispatchEvent(new CustomEvent(TAG + ':error', {
-      bubbles: true, composed: true, detail: { message: message, path: '' }
+      bubbles: true, composed: true, detail: { message: message, path: '', errors: [{ message: message, path: '' }] }
     }));
   }
 
   class PossibleCausesElement extends HTMLElement {
+    static get possibleCauses() { return true; }
+
     static get observedAttributes() { return ['topic', 'department-href', 'heading-level']; }
 
     connectedCallback() { this.render(); }
@@ -68,6 +84,10 @@
       if (!root.firstChild) {
         var styles = document.createElement('link');
         styles.rel = 'stylesheet';
+        if (built(STYLES_INTEGRITY)) {
+          styles.integrity = STYLES_INTEGRITY;
+          styles.crossOrigin = 'anonymous';
+        }
         styles.href = base + STYLES;
         root.appendChild(styles);
       }

@@ -19,7 +19,8 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1. `cors` adds Access-Control-Allow-Origin: *;
- * `pages` maps a URL path to HTML served as is; `replace` maps a token to
+ * `pages` maps a URL path to HTML served as is (or to `{ body, headers }`,
+ * e.g. a Content-Security-Policy); `replace` maps a token to
  * text put in place of it in every HTML file (the demo pages name the
  * widget's origin as %WIDGET_ORIGIN%); `headers(pathname)` adds headers.
  */
@@ -30,8 +31,10 @@ export function startServer({ root, port = 0, cors = false, pages = new Map(), r
     const extra = { 'Cache-Control': 'no-cache', ...headers(pathname) };
     if (cors) extra['Access-Control-Allow-Origin'] = '*';
     if (pages.has(pathname)) {
-      response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra });
-      response.end(pages.get(pathname));
+      const page = pages.get(pathname);
+      const { body, headers: pageHeaders = {} } = typeof page === 'string' ? { body: page } : page;
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra, ...pageHeaders });
+      response.end(body);
       return;
     }
     let file = path.join(base, decodeURIComponent(pathname));

@@ -1,6 +1,6 @@
 //! The element's attributes, turned into the topic and settings to render.
 
-use crate::content::{builtin_topic, builtin_topic_ids, check_url, ContentError, ValidTopic};
+use crate::content::{builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError, ValidTopic};
 use crate::widget::HeadingLevel;
 use std::rc::Rc;
 use web_sys::Element;
@@ -11,14 +11,18 @@ pub struct Attributes {
     pub topic: Option<String>,
     pub department_href: Option<String>,
     pub heading_level: Option<String>,
+    /// The text of a `<script type="application/json">` child: the host's own topic.
+    pub inline_topic: Option<String>,
 }
 
 impl Attributes {
     pub fn read(element: &Element) -> Self {
+        let inline = element.query_selector(r#":scope > script[type="application/json"]"#).ok().flatten();
         Self {
             topic: element.get_attribute("topic"),
             department_href: element.get_attribute("department-href"),
             heading_level: element.get_attribute("heading-level"),
+            inline_topic: inline.and_then(|script| script.text_content()),
         }
     }
 }
@@ -34,26 +38,28 @@ pub struct Resolved {
 /// The token in `department-href` that becomes a department's id.
 pub const DEPARTMENT_TOKEN: &str = "{department}";
 
-pub fn resolve(attributes: &Attributes) -> Result<Resolved, ContentError> {
-    let known: Vec<&str> = builtin_topic_ids().collect();
-    let topic_id = match (&attributes.topic, known.as_slice()) {
-        (Some(id), _) => id.trim().to_string(),
-        (None, [only]) => only.to_string(),
-        (None, _) => return Err(ContentError::new("@topic", format!("missing; known topics: {}", known.join(", ")))),
+/// The topic and settings `attributes` ask for, or every reason they cannot be shown.
+pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
+    let mut warnings = Vec::new();
+    let mut topic = match &attributes.inline_topic {
+        Some(json) => {
+            let topic = load_topic(json, &builtin_departments())?;
+            if let Some(id) = attributes.topic.as_deref().filter(|id| id.trim() != topic.topic.id) {
+                warnings.push(["@topic: '", id, "' is ignored; the inline JSON topic '", &topic.topic.id, "' is shown"].concat());
+            }
+            topic
+        }
+        None => builtin(attributes.topic.as_deref()).map_err(|error| vec![error])?,
     };
-    let mut topic = builtin_topic(&topic_id).ok_or_else(|| {
-        ContentError::new("@topic", format!("unknown topic '{topic_id}'; known topics: {}", known.join(", ")))
-    })?;
 
     if let Some(template) = &attributes.department_href {
         for (id, department) in topic.departments.iter_mut() {
             let href = template.replace(DEPARTMENT_TOKEN, id);
-            check_url(&href).map_err(|why| ContentError::new("@department-href", why))?;
+            check_url(&href).map_err(|why| vec![ContentError::new("@department-href", why)])?;
             department.link = href;
         }
     }
 
-    let mut warnings = Vec::new();
     let heading_level = match &attributes.heading_level {
         None => HeadingLevel::default(),
         Some(value) => value.trim().parse().ok().and_then(HeadingLevel::new).unwrap_or_else(|| {
@@ -63,4 +69,14 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, ContentError> {
     };
 
     Ok(Resolved { topic: Rc::new(topic), heading_level, warnings })
+}
+
+fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
+    let known = builtin_topic_ids().collect::<Vec<_>>().join(", ");
+    let id = match topic {
+        Some(id) => id.trim(),
+        None if builtin_topic_ids().count() == 1 => builtin_topic_ids().next().unwrap_or_default(),
+        None => return Err(ContentError::new("@topic", ["missing; known topics: ", &known].concat())),
+    };
+    builtin_topic(id).ok_or_else(|| ContentError::new("@topic", ["unknown topic '", id, "'; known topics: ", &known].concat()))
 }

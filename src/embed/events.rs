@@ -10,12 +10,17 @@ pub const DEPARTMENT: &str = "possible-causes:department";
 pub const ERROR: &str = "possible-causes:error";
 
 /// Dispatches `name` with a detail object of text fields.
-pub fn dispatch(host: &HtmlElement, name: &str, detail: &[(&str, &str)]) {
+pub fn dispatch(host: &HtmlElement, name: &str, fields: &[(&str, &str)]) {
+    dispatch_detail(host, name, &detail(fields));
+}
+
+/// A plain object of text fields.
+pub fn detail(fields: &[(&str, &str)]) -> js_sys::Object {
     let object = js_sys::Object::new();
-    for (key, value) in detail {
+    for (key, value) in fields {
         set(&object, key, &JsValue::from_str(value));
     }
-    dispatch_detail(host, name, &object);
+    object
 }
 
 pub fn set(object: &js_sys::Object, key: &str, value: &JsValue) {

@@ -39,8 +39,8 @@ impl Mounted {
 pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
     let resolved = match resolve(&Attributes::read(&host)) {
         Ok(resolved) => resolved,
-        Err(error) => {
-            report(&host, &error);
+        Err(errors) => {
+            report(&host, &errors);
             return None;
         }
     };
@@ -63,12 +63,21 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
 /// Starts every console line, so a web team can filter on it.
 const PREFIX: &str = "possible-causes:";
 
-pub(crate) fn report(host: &HtmlElement, error: &ContentError) {
-    let message = error.message.as_str().into();
-    if error.path.is_empty() {
-        web_sys::console::error_2(&PREFIX.into(), &message);
-    } else {
-        web_sys::console::error_3(&PREFIX.into(), &[error.path.as_str(), ":"].concat().into(), &message);
+/// One console error per broken rule, and one error event whose detail has
+/// the first (`message`, `path`) and all of them (`errors`).
+fn report(host: &HtmlElement, errors: &[ContentError]) {
+    let all = js_sys::Array::new();
+    for error in errors {
+        let message = error.message.as_str().into();
+        if error.path.is_empty() {
+            web_sys::console::error_2(&PREFIX.into(), &message);
+        } else {
+            web_sys::console::error_3(&PREFIX.into(), &[error.path.as_str(), ":"].concat().into(), &message);
+        }
+        all.push(&events::detail(&[("message", &error.message), ("path", &error.path)]));
     }
-    events::dispatch(host, events::ERROR, &[("message", error.message.as_str()), ("path", error.path.as_str())]);
+    let first = errors.first().map(|e| (e.message.as_str(), e.path.as_str())).unwrap_or(("", ""));
+    let detail = events::detail(&[("message", first.0), ("path", first.1)]);
+    events::set(&detail, "errors", &all);
+    events::dispatch_detail(host, events::ERROR, &detail);
 }

@@ -25,10 +25,10 @@ export async function startHarness() {
     site: demo.site.origin,
     widget: demo.widget.origin,
     browser,
-    /** Serves `html` from the site origin; returns its URL. */
-    addPage(html) {
+    /** Serves `html` from the site origin, with `headers`; returns its URL. */
+    addPage(html, headers = {}) {
       const pathname = `/test-page-${pages.size + 1}.html`;
-      pages.set(pathname, html);
+      pages.set(pathname, { body: html, headers });
       return demo.site.origin + pathname;
     },
     async close() {
@@ -56,6 +56,13 @@ export async function openPage(harness, { viewport = { width: 1024, height: 900 
 export function hostPage(harness, body, { head = '' } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${head}</head>
 <body><main><h1>Host page</h1>${body}</main></body></html>`;
+}
+
+/** Opens a host page on the site origin with `body` (and `head`, response `headers`) in it. */
+export async function openHost(harness, body, { head = '', headers = {}, viewport } = {}) {
+  const opened = await openPage(harness, { viewport });
+  await opened.page.goto(harness.addPage(hostPage(harness, body, { head }), headers));
+  return opened;
 }
 
 export function embedScript(harness) {

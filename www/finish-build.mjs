@@ -1,0 +1,44 @@
+// Trunk post-build hook. In trunk's staging folder it:
+// 1. minifies the scripts and stylesheet a host page downloads (trunk cannot
+//    minify wasm-bindgen's ES module glue);
+// 2. writes the wasm's and stylesheet's integrity hashes into embed.js, which
+//    checks them when it loads them;
+// 3. copies the files a page downloads into v<version>/, to be cached immutably;
+// 4. writes and prints the embed snippet with embed.js's own integrity hash.
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+
+// esbuild is installed with the other build and test tools in tests/.
+const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
+const at = (name) => path.join(staging, name);
+
+export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
+
+for (const [name, format] of [['possible-causes.js', 'esm'], ['embed.js', 'iife'], ['widget.css', undefined]]) {
+  await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });
+}
+
+const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(at(name))).digest('base64')}`;
+const embed = readFileSync(at('embed.js'), 'utf8')
+  .replace('%WASM_INTEGRITY%', integrity('possible-causes_bg.wasm'))
+  .replace('%STYLES_INTEGRITY%', integrity('widget.css'));
+if (embed.includes('_INTEGRITY%')) throw new Error('embed.js lost an integrity placeholder');
+writeFileSync(at('embed.js'), embed);
+
+const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
+const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
+const folder = `v${version}`;
+mkdirSync(at(folder), { recursive: true });
+for (const name of DOWNLOADED) copyFileSync(at(name), path.join(staging, folder, name));
+
+const snippet = `<script async src="https://YOUR-CDN.example/possible-causes/${folder}/embed.js"
+        integrity="${integrity('embed.js')}" crossorigin="anonymous"></script>
+<possible-causes topic="mirena-lower-back-pain"></possible-causes>
+`;
+writeFileSync(path.join(staging, folder, 'snippet.html'), snippet);
+console.log(`possible-causes ${version}: files in dist/${folder}/ (cache them immutably). Embed with:\n\n${snippet}`);

@@ -49,7 +49,16 @@ async fn click(element: &Element) {
 async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool)>) -> ShadowRoot {
     let (_, shadow, mount_point) = host_with_box(&[]);
     let topic = Rc::new(builtin_topic("mirena-lower-back-pain").unwrap());
-    let props = AccordionProps { topic, heading_level: level, text: Default::default(), on_ready: Callback::noop(), on_toggle, on_department: Callback::noop() };
+    let props = AccordionProps {
+        topic,
+        heading_level: level,
+        text: Default::default(),
+        open_request: Default::default(),
+        section_link: None,
+        on_ready: Callback::noop(),
+        on_toggle,
+        on_department: Callback::noop(),
+    };
     yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
     yew::scheduler::flush().await;
     shadow
@@ -60,7 +69,7 @@ async fn renders_every_cause_collapsed_with_accordion_semantics() {
     let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
     assert_eq!(one(&root, "h2.topic-title").text_content().unwrap(), "What are the causes of lower back pain after inserting a Mirena IUD?");
     let buttons = all(&root, "button.section-button");
-    let titles: Vec<String> = buttons.iter().map(|b| b.text_content().unwrap()).collect();
+    let titles: Vec<String> = all(&root, "button.section-button .section-title").iter().map(|t| t.text_content().unwrap()).collect();
     assert_eq!(titles, [
         "Uterine contractions",
         "Chronic pelvic inflammatory disease",
@@ -69,15 +78,17 @@ async fn renders_every_cause_collapsed_with_accordion_semantics() {
         "Skeletal abnormalities",
     ]);
     for button in &buttons {
+        assert_eq!(button.text_content().unwrap(), format!("{}Show this section", button.query_selector(".section-title").unwrap().unwrap().text_content().unwrap()));
         assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
         assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
         let heading = button.parent_element().unwrap();
         assert_eq!(heading.tag_name(), "H3");
         assert_eq!(heading.child_element_count(), 1, "the button is the heading's only child");
         let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).expect("panel exists");
-        assert!(panel.has_attribute("hidden"));
-        assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
-        assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
+        assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "find-in-page can reveal it");
+        // No role="region" (so no label either): several widgets on a page would repeat
+        // the same landmarks (axe: landmark-unique).
+        assert_eq!(panel.get_attribute("role"), None);
     }
     assert!(one(&root, ".disclaimer").text_content().unwrap().contains("does not replace a doctor's diagnosis"));
     assert!(one(&root, ".source").text_content().unwrap().contains("Mirena IUD"));
@@ -113,6 +124,24 @@ async fn sections_toggle_independently_and_report_it() {
         ("lumbar-disc-herniation".to_string(), true),
         ("chronic-pelvic-inflammatory-disease".to_string(), false),
     ]);
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_every_section_and_its_label_follows() {
+    let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
+    let show_all = one(&root, "button.show-all");
+    assert_eq!(show_all.text_content().unwrap(), "Show all sections");
+    assert_eq!(show_all.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(show_all.get_attribute("aria-controls").unwrap().split(' ').count(), 5);
+    click(&show_all).await;
+    assert!(all(&root, "button.section-button").iter().all(|b| b.get_attribute("aria-expanded").as_deref() == Some("true")));
+    assert_eq!(show_all.text_content().unwrap(), "Hide all sections");
+    assert_eq!(show_all.get_attribute("aria-expanded").as_deref(), Some("true"));
+    click(&one(&root, "#skeletal-abnormalities-header")).await;
+    assert_eq!(show_all.text_content().unwrap(), "Show all sections", "one closed section makes it 'show all' again");
+    click(&show_all).await;
+    click(&show_all).await;
+    assert!(all(&root, ".panel").iter().all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
 }
 
 #[wasm_bindgen_test]
@@ -198,7 +227,7 @@ async fn embed_renders_a_host_topic_from_inline_json() {
     let mounted = mount(host, mount_point);
     assert!(mounted.is_some());
     yew::scheduler::flush().await;
-    assert_eq!(one(&shadow, "#uterine-contractions-header").text_content().unwrap(), "Contractions of the uterus");
+    assert_eq!(one(&shadow, "#uterine-contractions-header .section-title").text_content().unwrap(), "Contractions of the uterus");
 }
 
 #[wasm_bindgen_test]

@@ -9,6 +9,14 @@
   // Subresource-integrity hashes, written in by the build (www/finish-build.mjs).
   var WASM_INTEGRITY = '%WASM_INTEGRITY%';
   var STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
+  // Attributes whose change re-renders the widget (theme is pure CSS).
+  var OBSERVED = ['topic', 'department-href', 'heading-level', 'open', 'lang', 'text-error'].concat(
+    ('show-all hide-all show hide this-section why what-helps medications doctor-only where-to-go ' +
+     'department-link copy-link link-copied copy-this-link source disclaimer').split(' ').map(function (key) { return 'text-' + key; }));
+  var NOTICE = {
+    en: "Sorry, this information can't be shown right now.",
+    zh: '抱歉，此信息暂时无法显示。'
+  };
   var registry = window.customElements;
   if (!registry) return;
   // A second copy of this script, or a page that took the name first, must not break anything.
@@ -40,19 +48,21 @@
 
   // The one polite sentence a reader sees when there is nothing to show;
   // the details go to the console and the error event.
-  function showNotice(box) {
+  function showNotice(element, box) {
+    var langOwner = element.closest('[lang]');
+    var lang = (langOwner && langOwner.getAttribute('lang') || '').toLowerCase();
     box.className = 'box';
     box.removeAttribute('aria-busy');
     box.textContent = '';
     var notice = document.createElement('p');
     notice.className = 'possible-causes notice';
     notice.setAttribute('role', 'status');
-    notice.textContent = "Sorry, this information can't be shown right now.";
+    notice.textContent = element.getAttribute('text-error') || NOTICE[/^zh(-cn|-hans|-sg|$)/.test(lang) ? 'zh' : 'en'];
     box.appendChild(notice);
   }
 
   function failToLoad(element, box, message) {
-    showNotice(box);
+    showNotice(element, box);
     console.error('possible-causes:', message);
     element.dispatchEvent(new CustomEvent(TAG + ':error', {
       bubbles: true, composed: true, detail: { message: message, path: '', errors: [{ message: message, path: '' }] }
@@ -62,7 +72,7 @@
   class PossibleCausesElement extends HTMLElement {
     static get possibleCauses() { return true; }
 
-    static get observedAttributes() { return ['topic', 'department-href', 'heading-level']; }
+    static get observedAttributes() { return OBSERVED; }
 
     connectedCallback() { this.render(); }
 
@@ -102,7 +112,7 @@
         box.removeAttribute('aria-busy');
         // Without a topic to show, mount reports why (console, error event) and returns nothing.
         element.mounted = glue.mount(element, box);
-        if (!element.mounted) showNotice(box);
+        if (!element.mounted) showNotice(element, box);
       }).catch(function (error) {
         if (element.box === box) failToLoad(element, box, 'could not load the widget from ' + base + ': ' + error);
       });

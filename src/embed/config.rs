@@ -1,7 +1,7 @@
 //! The element's attributes, turned into the topic and settings to render.
 
 use crate::content::{builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError, ValidTopic};
-use crate::widget::HeadingLevel;
+use crate::widget::{HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -13,16 +13,33 @@ pub struct Attributes {
     pub heading_level: Option<String>,
     /// The text of a `<script type="application/json">` child: the host's own topic.
     pub inline_topic: Option<String>,
+    /// Space-separated ids of sections to open.
+    pub open: Option<String>,
+    /// The language for the widget's own words: the element's, or its nearest ancestor's.
+    pub lang: String,
+    /// `text-<key>` attributes that replace single strings of the widget's own words.
+    pub text: Vec<(String, String)>,
+    /// What relative department links are resolved against: the page's base URL.
+    pub base_url: String,
 }
 
 impl Attributes {
     pub fn read(element: &Element) -> Self {
         let inline = element.query_selector(r#":scope > script[type="application/json"]"#).ok().flatten();
+        let lang = element.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
+        let text = TEXT_KEYS
+            .iter()
+            .filter_map(|key| Some((key.to_string(), element.get_attribute(&["text-", key].concat())?)))
+            .collect();
         Self {
             topic: element.get_attribute("topic"),
             department_href: element.get_attribute("department-href"),
             heading_level: element.get_attribute("heading-level"),
             inline_topic: inline.and_then(|script| script.text_content()),
+            open: element.get_attribute("open"),
+            lang: lang.unwrap_or_default(),
+            text,
+            base_url: element.base_uri().ok().flatten().unwrap_or_default(),
         }
     }
 }
@@ -31,6 +48,9 @@ impl Attributes {
 pub struct Resolved {
     pub topic: Rc<ValidTopic>,
     pub heading_level: HeadingLevel,
+    pub text: Rc<UiText>,
+    /// Ids of the sections the `open` attribute asks for.
+    pub open: Vec<String>,
     /// Settings that were ignored, for the console.
     pub warnings: Vec<String>,
 }
@@ -52,12 +72,31 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
         None => builtin(attributes.topic.as_deref()).map_err(|error| vec![error])?,
     };
 
-    if let Some(template) = &attributes.department_href {
-        for (id, department) in topic.departments.iter_mut() {
+    for (id, department) in topic.departments.iter_mut() {
+        if let Some(template) = &attributes.department_href {
             let href = template.replace(DEPARTMENT_TOKEN, id);
             check_url(&href).map_err(|why| vec![ContentError::new("@department-href", why)])?;
             department.link = href;
         }
+        // Absolute, so a printed page shows where each link leads.
+        if let Ok(url) = web_sys::Url::new_with_base(&department.link, &attributes.base_url) {
+            department.link = url.href();
+        }
+    }
+
+    let causes: Vec<&str> = topic.topic.groups.iter().flat_map(|g| &g.causes).map(|c| c.id.as_str()).collect();
+    let mut open = Vec::new();
+    for id in attributes.open.as_deref().unwrap_or_default().split_whitespace() {
+        if causes.contains(&id) {
+            open.push(id.to_string());
+        } else {
+            warnings.push(["@open: no section '", id, "' in this topic"].concat());
+        }
+    }
+
+    let mut text = UiText::for_lang(&attributes.lang);
+    for (key, value) in &attributes.text {
+        text.set(key, value);
     }
 
     let heading_level = match &attributes.heading_level {
@@ -68,7 +107,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
         }),
     };
 
-    Ok(Resolved { topic: Rc::new(topic), heading_level, warnings })
+    Ok(Resolved { topic: Rc::new(topic), heading_level, text: Rc::new(text), open, warnings })
 }
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {

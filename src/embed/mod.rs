@@ -10,23 +10,31 @@ mod host_events;
 
 pub use config::{resolve, Attributes, Resolved};
 
-use crate::content::ContentError;
-use crate::widget::{Accordion, AccordionProps, UiText};
+use crate::content::{ContentError, Topic};
+use crate::widget::{Accordion, AccordionProps, OpenRequest};
 use host_events::HostEvents;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 /// A widget rendered into one element; `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct Mounted {
-    app: Option<AppHandle<Accordion>>,
+    app: Rc<RefCell<Option<AppHandle<Accordion>>>>,
+    /// Opens the section a new `#<cause-id>` in the page's URL names.
+    on_hash_change: Option<Closure<dyn Fn()>>,
 }
 
 #[wasm_bindgen]
 impl Mounted {
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
+        if let (Some(window), Some(listener)) = (web_sys::window(), self.on_hash_change.take()) {
+            let _ = window.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        }
+        if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
         }
     }
@@ -47,17 +55,47 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
     for warning in &resolved.warnings {
         web_sys::console::warn_2(&PREFIX.into(), &warning.into());
     }
+    let window = web_sys::window()?;
+    let mut open = resolved.open;
+    open.extend(hash_section(&window, &resolved.topic.topic));
     let HostEvents { on_ready, on_toggle, on_department } = HostEvents::new(&host, &resolved.topic.topic.id);
     let props = AccordionProps {
         topic: resolved.topic,
         heading_level: resolved.heading_level,
-        text: UiText::default(),
+        text: resolved.text,
+        open_request: OpenRequest(Rc::new(open)),
+        section_link: Some(Callback::from(section_url)),
         on_ready,
         on_toggle,
         on_department,
     };
-    let app = yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
-    Some(Mounted { app: Some(app) })
+    let app = Rc::new(RefCell::new(Some(yew::Renderer::<Accordion>::with_root_and_props(mount_point, props.clone()).render())));
+
+    let on_hash_change = {
+        let (app, window_for_hash) = (app.clone(), window.clone());
+        Closure::<dyn Fn()>::new(move || {
+            let Some(id) = hash_section(&window_for_hash, &props.topic.topic) else { return };
+            if let Some(app) = app.borrow_mut().as_mut() {
+                app.update(AccordionProps { open_request: OpenRequest(Rc::new(vec![id])), ..props.clone() });
+            }
+        })
+    };
+    let _ = window.add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    Some(Mounted { app, on_hash_change: Some(on_hash_change) })
+}
+
+/// The cause that the page URL's `#fragment` names, if this topic has it.
+fn hash_section(window: &web_sys::Window, topic: &Topic) -> Option<String> {
+    let hash = window.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?;
+    topic.groups.iter().flat_map(|g| &g.causes).find(|c| c.id == id).map(|c| c.id.clone())
+}
+
+/// The page's URL with `#<cause-id>`: what "copy link" copies.
+fn section_url(id: String) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    [page, "#", &id].concat()
 }
 
 /// Starts every console line, so a web team can filter on it.

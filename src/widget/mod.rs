@@ -6,5 +6,5 @@ mod components;
 mod state;
 mod text;
 
-pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel};
-pub use text::UiText;
+pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel, OpenRequest};
+pub use text::{UiText, KEYS as TEXT_KEYS};

@@ -11,11 +11,19 @@ pub struct AccordionState {
 
 pub enum Action {
     Toggle(String),
+    /// Opens these sections, leaving the others as they are (deep links, find-in-page).
+    Open(Vec<String>),
+    /// Makes exactly these sections open ("Show all" with every id, "Hide all" with none).
+    SetAll(Vec<String>),
 }
 
 impl AccordionState {
     pub fn is_open(&self, cause_id: &str) -> bool {
         self.open.iter().any(|id| id == cause_id)
+    }
+
+    pub fn open_count(&self) -> usize {
+        self.open.len()
     }
 }
 
@@ -31,6 +39,14 @@ impl Reducible for AccordionState {
                 }
                 None => open.push(id),
             },
+            Action::Open(ids) => {
+                for id in ids {
+                    if !open.contains(&id) {
+                        open.push(id);
+                    }
+                }
+            }
+            Action::SetAll(ids) => open = ids,
         }
         Rc::new(AccordionState { open })
     }

@@ -1,9 +1,12 @@
-use super::cause_section::{cause_section, CauseSection};
+use super::cause_section::{cause_section, CauseSection, CopyStatus};
 use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::state::{AccordionState, Action};
 use crate::widget::UiText;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// The level of each section's heading; the topic's question sits one level above.
@@ -38,13 +41,29 @@ pub struct DepartmentFollowed {
     pub href: String,
 }
 
-#[derive(Properties)]
+/// Sections to open from outside (a deep link, the `open` attribute), and
+/// scroll into view. A new request is a new `Rc`, even with the same ids.
+#[derive(Debug, Clone, Default)]
+pub struct OpenRequest(pub Rc<Vec<String>>);
+
+impl PartialEq for OpenRequest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, Clone)]
 pub struct AccordionProps {
     pub topic: Rc<ValidTopic>,
     #[prop_or_default]
     pub heading_level: HeadingLevel,
     #[prop_or_default]
-    pub text: UiText,
+    pub text: Rc<UiText>,
+    #[prop_or_default]
+    pub open_request: OpenRequest,
+    /// The URL of a section, for "copy link"; without it the control copies `#<cause-id>`.
+    #[prop_or_default]
+    pub section_link: Option<Callback<String, String>>,
     /// Told once, after the first render.
     #[prop_or_default]
     pub on_ready: Callback<()>,
@@ -61,7 +80,9 @@ impl PartialEq for AccordionProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.topic, &other.topic)
             && self.heading_level == other.heading_level
-            && self.text == other.text
+            && Rc::ptr_eq(&self.text, &other.text)
+            && self.open_request == other.open_request
+            && self.section_link == other.section_link
             && self.on_ready == other.on_ready
             && self.on_toggle == other.on_toggle
             && self.on_department == other.on_department
@@ -71,13 +92,28 @@ impl PartialEq for AccordionProps {
 #[function_component(Accordion)]
 pub fn accordion(props: &AccordionProps) -> Html {
     let state = use_reducer(AccordionState::default);
+    let copy_status = use_state(|| None::<(String, CopyStatus)>);
+    let root = use_node_ref();
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |()| on_ready.emit(()));
     }
+    {
+        let (state, root) = (state.clone(), root.clone());
+        use_effect_with(props.open_request.clone(), move |OpenRequest(ids)| {
+            if let Some(first) = ids.first() {
+                state.dispatch(Action::Open(ids.to_vec()));
+                scroll_to_section(&root, first);
+            }
+        });
+    }
+    use_find_in_page(&root, &state);
+
     let ValidTopic { topic, departments } = &*props.topic;
     let level = props.heading_level.get();
-    let text = props.text;
+    let text = &*props.text;
+    let all_ids: Vec<String> = topic.groups.iter().flat_map(|g| &g.causes).map(|c| c.id.clone()).collect();
+    let all_open = state.open_count() == all_ids.len();
 
     let on_toggle = {
         let state = state.clone();
@@ -86,6 +122,17 @@ pub fn accordion(props: &AccordionProps) -> Html {
             let opening = !state.is_open(&id);
             state.dispatch(Action::Toggle(id.clone()));
             notify.emit((id, opening));
+        })
+    };
+    let on_toggle_all = {
+        let (state, ids) = (state.clone(), all_ids.clone());
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetAll(if all_open { Vec::new() } else { ids.clone() })))
+    };
+    let on_copy_link = {
+        let (copy_status, section_link) = (copy_status.clone(), props.section_link.clone());
+        Callback::from(move |id: String| {
+            let url = section_link.as_ref().map(|link| link.emit(id.clone())).unwrap_or_else(|| format!("#{id}"));
+            copy_to_clipboard(url, id, copy_status.clone());
         })
     };
 
@@ -97,9 +144,11 @@ pub fn accordion(props: &AccordionProps) -> Html {
                 departments,
                 open: state.is_open(&cause.id),
                 heading_level: level,
-                text: &text,
+                text,
                 on_toggle: &on_toggle,
                 on_department: &props.on_department,
+                on_copy_link: &on_copy_link,
+                copy_status: copy_status.as_ref().filter(|(id, _)| *id == cause.id).map(|(_, status)| status),
             })
         });
         html! {
@@ -109,17 +158,24 @@ pub fn accordion(props: &AccordionProps) -> Html {
             </div>
         }
     });
+    let panels = all_ids.iter().map(|id| format!("{id}-panel")).collect::<Vec<_>>().join(" ");
 
     html! {
-        <article class="possible-causes" lang={topic.lang.clone()}>
+        <article class="possible-causes" lang={topic.lang.clone()} ref={root} onkeydown={Callback::from(move_focus)}>
             { heading(level - 1, "topic-title", html! { &topic.title }) }
             <p class="lead">{ &topic.lead }</p>
+            <p class="show-all-row">
+                <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                        aria-controls={panels} onclick={on_toggle_all} lang={text.lang.clone()}>
+                    { if all_open { &text.hide_all } else { &text.show_all } }
+                </button>
+            </p>
             { for groups }
             <p class="advice">{ &topic.advice }</p>
             <footer class="footnotes">
-                <p class="disclaimer"><strong>{ text.disclaimer }{ ": " }</strong>{ &topic.disclaimer }</p>
+                <p class="disclaimer"><strong>{ &text.disclaimer }{ ": " }</strong>{ &topic.disclaimer }</p>
                 <p class="source">
-                    { text.source }{ ": " }
+                    { &text.source }{ ": " }
                     if let Some(url) = &topic.source.url {
                         <a href={url.clone()}>{ &topic.source.title }</a>
                     } else {
@@ -129,4 +185,71 @@ pub fn accordion(props: &AccordionProps) -> Html {
             </footer>
         </article>
     }
+}
+
+/// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go
+/// to the first/last, as the WAI-ARIA accordion pattern suggests.
+fn move_focus(event: KeyboardEvent) {
+    let Some(target) = event.target_dyn_into::<Element>() else { return };
+    if !target.class_list().contains("section-button") {
+        return;
+    }
+    let Some(root) = target.closest("article").ok().flatten() else { return };
+    let Ok(list) = root.query_selector_all(".section-button") else { return };
+    let buttons: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+    let Some(current) = buttons.iter().position(|b| **b == target) else { return };
+    let last = buttons.len() - 1;
+    let next = match event.key().as_str() {
+        "ArrowDown" => if current == last { 0 } else { current + 1 },
+        "ArrowUp" => if current == 0 { last } else { current - 1 },
+        "Home" => 0,
+        "End" => last,
+        _ => return,
+    };
+    event.prevent_default();
+    let _ = buttons[next].focus();
+}
+
+fn scroll_to_section(root: &NodeRef, id: &str) {
+    let section = root.cast::<Element>().and_then(|root| root.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+    if let Some(section) = section {
+        section.scroll_into_view();
+    }
+}
+
+/// Opens a closed section when the browser's find-in-page matches text in it
+/// (`beforematch` fires on a `hidden="until-found"` panel and bubbles).
+#[hook]
+fn use_find_in_page(root: &NodeRef, state: &UseReducerHandle<AccordionState>) {
+    let (root, state) = (root.clone(), state.clone());
+    use_effect_with(root, move |root| {
+        let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+            let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Some(id) = panel.as_ref().and_then(|p| p.id().strip_suffix("-panel").map(str::to_string)) {
+                state.dispatch(Action::Open(vec![id]));
+            }
+        });
+        let element = root.cast::<Element>();
+        if let Some(element) = &element {
+            let _ = element.add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(element) = element {
+                let _ = element.remove_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+fn copy_to_clipboard(url: String, id: String, status: UseStateHandle<Option<(String, CopyStatus)>>) {
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    let Some(clipboard) = clipboard else {
+        status.set(Some((id, CopyStatus::CopyByHand(url))));
+        return;
+    };
+    let written = clipboard.write_text(&url);
+    yew::platform::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(written).await;
+        status.set(Some((id, if result.is_ok() { CopyStatus::Copied } else { CopyStatus::CopyByHand(url) })));
+    });
 }

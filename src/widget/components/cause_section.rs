@@ -4,6 +4,15 @@ use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
 use crate::widget::{DepartmentFollowed, UiText};
 use yew::prelude::*;
+use yew::virtual_dom::VNode;
+
+/// What became of the last "copy link" in a section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyStatus {
+    Copied,
+    /// The browser refused the clipboard: the reader gets the link to copy by hand.
+    CopyByHand(String),
+}
 
 /// What one section needs to render.
 pub struct CauseSection<'a> {
@@ -15,41 +24,71 @@ pub struct CauseSection<'a> {
     /// Asked to open or close this section, with the cause's id.
     pub on_toggle: &'a Callback<String>,
     pub on_department: &'a Callback<DepartmentFollowed>,
+    /// Asked to copy a link to this section, with the cause's id.
+    pub on_copy_link: &'a Callback<String>,
+    pub copy_status: Option<&'a CopyStatus>,
 }
 
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
-/// is the button that shows or hides the panel below it.
+/// is the button that shows or hides the panel below it. A closed panel is
+/// `hidden="until-found"`, so the browser's find-in-page can reveal it.
 pub fn cause_section(section: CauseSection) -> Html {
-    let CauseSection { cause, departments, open, heading_level, text, on_toggle, on_department } = section;
+    let CauseSection { cause, departments, open, heading_level, text, on_toggle, on_department, .. } = section;
     let header_id = format!("{}-header", cause.id);
     let panel_id = format!("{}-panel", cause.id);
-    let onclick = on_toggle.reform({
-        let id = cause.id.clone();
-        move |_: MouseEvent| id.clone()
-    });
+    let id = cause.id.clone();
+    let onclick = on_toggle.reform(move |_: MouseEvent| id.clone());
     let inner_level = heading_level + 1;
     let button = html! {
         <button type="button" class="section-button" id={header_id.clone()}
                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} {onclick}>
             <span class="section-title">{ &cause.title }</span>
-            <span class="section-icon" aria-hidden="true"></span>
+            <span class="section-toggle" lang={text.lang.clone()}>
+                <span class="section-toggle-label">{ if open { &text.hide } else { &text.show } }</span>
+                <span class="visually-hidden">{ &text.this_section }</span>
+                <span class="section-icon" aria-hidden="true"></span>
+            </span>
         </button>
     };
-    html! {
-        <div class={if open { "section open" } else { "section" }} id={cause.id.clone()}>
-            { heading(heading_level, "section-heading", button) }
-            <div class="panel" id={panel_id} role="region" aria-labelledby={header_id} hidden={!open}>
-                { heading(inner_level, "subheading", html! { text.why }) }
+    let mut panel = html! {
+            <div class="panel" id={panel_id}>
+                { heading(inner_level, "subheading", html! { &text.why }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    { heading(inner_level, "subheading", html! { text.what_helps }) }
+                    { heading(inner_level, "subheading", html! { &text.what_helps }) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
                     { medication_list(medications, inner_level, text) }
                 }
                 { department_links(cause, departments, inner_level, text, on_department) }
+                { section_link(&cause.id, text, section.on_copy_link, section.copy_status) }
             </div>
+    };
+    // html! only writes `hidden` as a boolean; find-in-page needs the value "until-found".
+    if let (false, VNode::VTag(tag)) = (open, &mut panel) {
+        std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
+    }
+    html! {
+        <div class={if open { "section open" } else { "section" }} id={cause.id.clone()}>
+            { heading(heading_level, "section-heading", button) }
+            { panel }
         </div>
+    }
+}
+
+fn section_link(id: &str, text: &UiText, on_copy_link: &Callback<String>, status: Option<&CopyStatus>) -> Html {
+    let id = id.to_string();
+    let onclick = on_copy_link.reform(move |_: MouseEvent| id.clone());
+    let status = match status {
+        None => html! {},
+        Some(CopyStatus::Copied) => html! { &text.link_copied },
+        Some(CopyStatus::CopyByHand(url)) => html! { <>{ &text.copy_this_link }{ " " }<span class="copy-url">{ url }</span></> },
+    };
+    html! {
+        <p class="section-link" lang={text.lang.clone()}>
+            <button type="button" class="copy-link" {onclick}>{ &text.copy_link }</button>
+            <span class="copy-status" role="status">{ status }</span>
+        </p>
     }
 }

@@ -25,7 +25,7 @@ pub fn department_links(
     });
     html! {
         <div class="departments">
-            { heading(heading_level, "subheading", html! { text.where_to_go }) }
+            { heading(heading_level, "subheading", html! { &text.where_to_go }) }
             <ul>{ for items }</ul>
         </div>
     }

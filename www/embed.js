@@ -32,8 +32,10 @@
 
   function loadWidget() {
     if (!loading) {
+      // The wasm downloads while the glue does.
+      var wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
+      wasm.catch(function () { /* reported through the glue's init below */ });
       loading = import(base + GLUE).then(function (glue) {
-        var wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });

@@ -1,12 +1,15 @@
 //! Which sections of the accordion are open. Sections are independent: any
 //! number may be open at once.
 
+use super::components::cause_section::CopyStatus;
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AccordionState {
     open: Vec<String>,
+    /// The section whose link was last copied, and how that went.
+    copied: Option<(String, CopyStatus)>,
 }
 
 pub enum Action {
@@ -15,6 +18,7 @@ pub enum Action {
     Open(Vec<String>),
     /// Makes exactly these sections open ("Show all" with every id, "Hide all" with none).
     SetAll(Vec<String>),
+    CopyStatus(String, CopyStatus),
 }
 
 impl AccordionState {
@@ -25,6 +29,10 @@ impl AccordionState {
     pub fn open_count(&self) -> usize {
         self.open.len()
     }
+
+    pub fn copy_status(&self, cause_id: &str) -> Option<&CopyStatus> {
+        self.copied.as_ref().filter(|(id, _)| id == cause_id).map(|(_, status)| status)
+    }
 }
 
 impl Reducible for AccordionState {
@@ -32,6 +40,7 @@ impl Reducible for AccordionState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut open = self.open.clone();
+        let mut copied = self.copied.clone();
         match action {
             Action::Toggle(id) => match open.iter().position(|open_id| *open_id == id) {
                 Some(index) => {
@@ -47,7 +56,8 @@ impl Reducible for AccordionState {
                 }
             }
             Action::SetAll(ids) => open = ids,
+            Action::CopyStatus(id, status) => copied = Some((id, status)),
         }
-        Rc::new(AccordionState { open })
+        Rc::new(AccordionState { open, copied })
     }
 }

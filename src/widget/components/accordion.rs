@@ -92,12 +92,8 @@ impl PartialEq for AccordionProps {
 #[function_component(Accordion)]
 pub fn accordion(props: &AccordionProps) -> Html {
     let state = use_reducer(AccordionState::default);
-    let copy_status = use_state(|| None::<(String, CopyStatus)>);
     let root = use_node_ref();
-    {
-        let on_ready = props.on_ready.clone();
-        use_effect_with((), move |()| on_ready.emit(()));
-    }
+    use_first_render(&root, &state, &props.on_ready);
     {
         let (state, root) = (state.clone(), root.clone());
         use_effect_with(props.open_request.clone(), move |OpenRequest(ids)| {
@@ -107,7 +103,6 @@ pub fn accordion(props: &AccordionProps) -> Html {
             }
         });
     }
-    use_find_in_page(&root, &state);
 
     let ValidTopic { topic, departments } = &*props.topic;
     let level = props.heading_level.get();
@@ -129,10 +124,10 @@ pub fn accordion(props: &AccordionProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetAll(if all_open { Vec::new() } else { ids.clone() })))
     };
     let on_copy_link = {
-        let (copy_status, section_link) = (copy_status.clone(), props.section_link.clone());
+        let (state, section_link) = (state.clone(), props.section_link.clone());
         Callback::from(move |id: String| {
             let url = section_link.as_ref().map(|link| link.emit(id.clone())).unwrap_or_else(|| format!("#{id}"));
-            copy_to_clipboard(url, id, copy_status.clone());
+            copy_to_clipboard(url, id, state.clone());
         })
     };
 
@@ -148,7 +143,7 @@ pub fn accordion(props: &AccordionProps) -> Html {
                 on_toggle: &on_toggle,
                 on_department: &props.on_department,
                 on_copy_link: &on_copy_link,
-                copy_status: copy_status.as_ref().filter(|(id, _)| *id == cause.id).map(|(_, status)| status),
+                copy_status: state.copy_status(&cause.id),
             })
         });
         html! {
@@ -217,12 +212,14 @@ fn scroll_to_section(root: &NodeRef, id: &str) {
     }
 }
 
-/// Opens a closed section when the browser's find-in-page matches text in it
-/// (`beforematch` fires on a `hidden="until-found"` panel and bubbles).
+/// After the first render: tells `on_ready`, and opens a closed section when
+/// the browser's find-in-page matches text in it (`beforematch` fires on a
+/// `hidden="until-found"` panel and bubbles).
 #[hook]
-fn use_find_in_page(root: &NodeRef, state: &UseReducerHandle<AccordionState>) {
-    let (root, state) = (root.clone(), state.clone());
+fn use_first_render(root: &NodeRef, state: &UseReducerHandle<AccordionState>, on_ready: &Callback<()>) {
+    let (root, state, on_ready) = (root.clone(), state.clone(), on_ready.clone());
     use_effect_with(root, move |root| {
+        on_ready.emit(());
         let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
             let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
             if let Some(id) = panel.as_ref().and_then(|p| p.id().strip_suffix("-panel").map(str::to_string)) {
@@ -241,15 +238,16 @@ fn use_find_in_page(root: &NodeRef, state: &UseReducerHandle<AccordionState>) {
     });
 }
 
-fn copy_to_clipboard(url: String, id: String, status: UseStateHandle<Option<(String, CopyStatus)>>) {
+fn copy_to_clipboard(url: String, id: String, state: UseReducerHandle<AccordionState>) {
     let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
     let Some(clipboard) = clipboard else {
-        status.set(Some((id, CopyStatus::CopyByHand(url))));
+        state.dispatch(Action::CopyStatus(id, CopyStatus::CopyByHand(url)));
         return;
     };
     let written = clipboard.write_text(&url);
     yew::platform::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(written).await;
-        status.set(Some((id, if result.is_ok() { CopyStatus::Copied } else { CopyStatus::CopyByHand(url) })));
+        let status = if result.is_ok() { CopyStatus::Copied } else { CopyStatus::CopyByHand(url) };
+        state.dispatch(Action::CopyStatus(id, status));
     });
 }

@@ -70,7 +70,7 @@ pub fn cause_section(section: CauseSection) -> Html {
         std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
     }
     html! {
-        <div class={if open { "section open" } else { "section" }} id={cause.id.clone()}>
+        <div class="section" id={cause.id.clone()}>
             { heading(heading_level, "section-heading", button) }
             { panel }
         </div>

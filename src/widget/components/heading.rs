@@ -1,4 +1,5 @@
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
 /// A heading whose level (1–6, larger renders as h6) the embedder chooses, so
 /// the widget fits the host page's outline.
@@ -11,5 +12,9 @@ pub fn heading(level: u8, class: &'static str, children: Html) -> Html {
         5 => "h5",
         _ => "h6",
     };
-    html! { <@{tag} {class}>{ children }</@> }
+    // Built by hand: html!'s `class` would parse the name into Classes at run time.
+    let mut heading = VTag::new(tag);
+    heading.add_attribute("class", class);
+    heading.add_child(children);
+    heading.into()
 }

@@ -1,5 +1,5 @@
 pub mod accordion;
-mod cause_section;
+pub(super) mod cause_section;
 mod department_links;
 mod heading;
 mod medication_list;

@@ -1,0 +1,178 @@
+// Loads three candidates cold in headless Chromium, alternating, and prints
+// what each costs a host page: this widget, a hand-written vanilla JS
+// accordion (the floor of what a browser needs) and the smallest Yew
+// accordion (the floor of our framework). bench/run builds them first.
+//   node bench/bench.mjs [loads per candidate, default 15]
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../www/serve.mjs';
+
+const require = createRequire(new URL('../tests/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+const { build } = require('esbuild');
+const { brotliSize } = await import('../tests/size.mjs');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const WWW = path.join(here, '..', 'target', 'bench', 'www');
+const LOADS = Number(process.argv[2] || 15);
+const WIDGETS_ON_BUSY_PAGE = 20;
+
+const CANDIDATES = [
+  { name: 'possible-causes', dir: 'widget', script: 'embed.js', tag: 'possible-causes',
+    files: ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'] },
+  { name: 'vanilla JS', dir: 'vanilla', script: 'vanilla.js', tag: 'vanilla-causes', files: ['vanilla.js', 'widget.css'] },
+  { name: 'Yew floor', dir: 'floor', script: 'loader.js', tag: 'yew-floor',
+    files: ['loader.js', 'yew_floor.js', 'yew_floor_bg.wasm', 'widget.css'] },
+];
+
+// The peers' scripts, minified like the widget's own (bench/run built the floor's wasm).
+const topic = readFileSync(path.join(here, '..', 'content', 'topics', 'mirena-lower-back-pain.json'), 'utf8');
+const vanilla = readFileSync(path.join(here, 'vanilla', 'vanilla.js'), 'utf8')
+  .replace('var TOPIC = TOPIC_JSON;', `var TOPIC = ${JSON.stringify(JSON.parse(topic))};`);
+await build({ stdin: { contents: vanilla }, outfile: path.join(WWW, 'vanilla', 'vanilla.js'), minify: true, format: 'iife', logLevel: 'warning' });
+await build({ entryPoints: [path.join(here, 'yew-floor', 'loader.js')], outfile: path.join(WWW, 'floor', 'loader.js'), minify: true, format: 'iife', logLevel: 'warning' });
+await build({ entryPoints: [path.join(WWW, 'floor', 'yew_floor.js')], outfile: path.join(WWW, 'floor', 'yew_floor.js'), allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning' });
+
+// Runs in every benchmark page before its own scripts: records when a shadow
+// root first holds a section header, then clicks it as soon as the page lets
+// it and records when it shows as expanded; captures each wasm memory.
+const PROBE = `
+  window.bench = { headers: [], interactive: null, click: null, memories: [] };
+  const wrap = (name) => {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      const instance = result.instance || result;
+      for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) window.bench.memories.push(value);
+      return result;
+    };
+  };
+  wrap('instantiate'); wrap('instantiateStreaming');
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    const seen = new MutationObserver(() => {
+      const header = root.querySelector('.section-button');
+      if (!header) return;
+      seen.disconnect();
+      const first = window.bench.headers.length === 0;
+      window.bench.headers.push(performance.now());
+      if (first) setTimeout(() => clickUntilExpanded(header, (t) => { window.bench.interactive = t; }), 0);
+    });
+    seen.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+  window.clickUntilExpanded = (button, done) => {
+    const watch = new MutationObserver(() => {
+      if (button.getAttribute('aria-expanded') === 'true') { watch.disconnect(); done(performance.now(), clicked); }
+    });
+    watch.observe(button, { attributes: true, attributeFilter: ['aria-expanded'] });
+    let clicked = performance.now();
+    button.click();
+    const retry = setInterval(() => {
+      if (button.getAttribute('aria-expanded') === 'true') return clearInterval(retry);
+      clicked = performance.now();
+      button.click();
+    }, 50);
+  };`;
+
+const page = (candidate, widgetOrigin, count) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>bench</title><link rel="icon" href="data:,"><script>${PROBE}</script></head><body><main><h1>Benchmark</h1>
+<script async src="${widgetOrigin}/${candidate.dir}/${candidate.script}"></script>
+${`<${candidate.tag}></${candidate.tag}>`.repeat(count)}</main></body></html>`;
+
+const widgetServer = await startServer({ root: WWW, cors: true });
+const pages = new Map();
+for (const candidate of CANDIDATES) {
+  pages.set(`/${candidate.dir}.html`, page(candidate, widgetServer.origin, 1));
+  pages.set(`/${candidate.dir}-busy.html`, page(candidate, widgetServer.origin, WIDGETS_ON_BUSY_PAGE));
+}
+const hostServer = await startServer({ root: WWW, pages });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+async function load(candidate, busy) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } }); // a cold cache every time
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await tab.goto(`${hostServer.origin}/${candidate.dir}${busy ? '-busy' : ''}.html`);
+  const expected = busy ? WIDGETS_ON_BUSY_PAGE : 1;
+  await tab.waitForFunction((n) => window.bench.headers.length === n && window.bench.interactive !== null, expected, { timeout: 30000 });
+  const result = { firstHeader: await tab.evaluate(() => window.bench.headers[0]), interactive: await tab.evaluate(() => window.bench.interactive) };
+  if (busy) {
+    result.allRendered = await tab.evaluate(() => Math.max(...window.bench.headers));
+  } else {
+    await tab.waitForTimeout(200);
+    result.click = await tab.evaluate((tag) => new Promise((resolve) => {
+      const button = document.querySelector(tag).shadowRoot.querySelectorAll('.section-button')[2];
+      window.clickUntilExpanded(button, (expandedAt, clickedAt) => resolve(expandedAt - clickedAt));
+    }), candidate.tag);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await tab.evaluate(() => window.bench.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
+    result.memory = usedSize + wasm;
+  }
+  await context.close();
+  return result;
+}
+
+const samples = new Map(CANDIDATES.map((c) => [c.name, { loads: [], busy: [] }]));
+for (let round = 0; round < LOADS; round++) {
+  // Alternate the order, so no candidate always goes first after the others warmed the machine.
+  const order = round % 2 === 0 ? CANDIDATES : [...CANDIDATES].reverse();
+  for (const candidate of order) samples.get(candidate.name).loads.push(await load(candidate, false));
+  if (round % 3 === 0) for (const candidate of order) samples.get(candidate.name).busy.push(await load(candidate, true));
+}
+await browser.close();
+await Promise.all([widgetServer.close(), hostServer.close()]);
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const stats = (values) => ({ median: quantile(values, 0.5), p90: quantile(values, 0.9) });
+
+const rows = CANDIDATES.map((candidate) => {
+  const { loads, busy } = samples.get(candidate.name);
+  return {
+    name: candidate.name,
+    brotli: candidate.files.reduce((sum, f) => sum + brotliSize(readFileSync(path.join(WWW, candidate.dir, f))), 0),
+    firstHeader: stats(loads.map((l) => l.firstHeader)),
+    interactive: stats(loads.map((l) => l.interactive)),
+    click: stats(loads.map((l) => l.click)),
+    busy: stats(busy.map((l) => l.allRendered)),
+    memory: stats(loads.map((l) => l.memory)),
+  };
+});
+
+const ms = (s) => `${s.median.toFixed(1)} / ${s.p90.toFixed(1)}`;
+const table = [
+  `| candidate | brotli | first header ms (median / p90) | interactive ms | click → expanded ms | ${WIDGETS_ON_BUSY_PAGE} widgets rendered ms | JS heap + wasm memory |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${(r.brotli / 1024).toFixed(1)} KB | ${ms(r.firstHeader)} | ${ms(r.interactive)} | ${ms(r.click)} | ${ms(r.busy)} | ${(r.memory.median / 1048576).toFixed(2)} MB |`),
+];
+const [ours, vanillaRow, floor] = rows;
+const ratio = (key, pick = (r) => r[key].median) => `${(pick(ours) / pick(vanillaRow)).toFixed(2)}× vanilla, ${(pick(ours) / pick(floor)).toFixed(2)}× Yew floor`;
+const ratios = [
+  `- brotli bytes: ${ratio('brotli', (r) => r.brotli)}`,
+  `- first header: ${ratio('firstHeader')}`,
+  `- interactive: ${ratio('interactive')}`,
+  `- click → expanded: ${ratio('click')}`,
+  `- ${WIDGETS_ON_BUSY_PAGE} widgets: ${ratio('busy')}`,
+  `- memory: ${ratio('memory')}`,
+];
+const goals = [
+  `- render within 1.2× the Yew floor: ${(ours.interactive.median / floor.interactive.median).toFixed(2)}× ${ours.interactive.median <= 1.2 * floor.interactive.median ? 'met' : 'NOT met'}`,
+  `- click → expanded within one frame (16 ms): p90 ${ours.click.p90.toFixed(1)} ms ${ours.click.p90 <= 16 ? 'met' : 'NOT met'}`,
+  `- total brotli at most 60 KB: ${(ours.brotli / 1024).toFixed(1)} KB ${ours.brotli <= 60 * 1024 ? 'met' : 'NOT met'}`,
+];
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, ${LOADS} cold loads each (${samples.get(ours.name).busy.length} of the ${WIDGETS_ON_BUSY_PAGE}-widget page), ${new Date().toISOString().slice(0, 10)}`;
+const report = [...table, '', 'Ratios (medians):', ...ratios, '', 'Goals:', ...goals, '', `Machine: ${machine}`].join('\n');
+console.log(report);
+mkdirSync(path.join(here, '..', 'target', 'bench'), { recursive: true });
+writeFileSync(path.join(here, '..', 'target', 'bench', 'report.md'), `${report}\n`);

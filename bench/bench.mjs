@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../www/serve.mjs';
+import { DOWNLOADED } from '../www/downloaded.mjs';
 
 const require = createRequire(new URL('../tests/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -21,8 +22,7 @@ const LOADS = Number(process.argv[2] || 15);
 const WIDGETS_ON_BUSY_PAGE = 20;
 
 const CANDIDATES = [
-  { name: 'possible-causes', dir: 'widget', script: 'embed.js', tag: 'possible-causes',
-    files: ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'] },
+  { name: 'possible-causes', dir: 'widget', script: 'embed.js', tag: 'possible-causes', files: DOWNLOADED },
   { name: 'vanilla JS', dir: 'vanilla', script: 'vanilla.js', tag: 'vanilla-causes', files: ['vanilla.js', 'widget.css'] },
   { name: 'Yew floor', dir: 'floor', script: 'loader.js', tag: 'yew-floor',
     files: ['loader.js', 'yew_floor.js', 'yew_floor_bg.wasm', 'widget.css'] },

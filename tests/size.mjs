@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
+import { DOWNLOADED } from '../www/downloaded.mjs';
 
 export function brotliSize(bytes) {
   return brotliCompressSync(bytes, {

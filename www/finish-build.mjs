@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOWNLOADED } from './downloaded.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
 const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
@@ -16,8 +17,6 @@ const { build } = createRequire(new URL('../tests/package.json', import.meta.url
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
 const at = (name) => path.join(staging, name);
-
-export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
 
 for (const [name, format] of [['possible-causes.js', 'esm'], ['embed.js', 'iife'], ['widget.css', undefined]]) {
   await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });

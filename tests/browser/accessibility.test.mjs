@@ -218,6 +218,7 @@ test('lang="zh-CN" gives the widget\'s own words in Simplified Chinese; a host c
   assert.ok(panel.includes('Clindamycin hydrochloride capsules'), 'topic text stays as written');
   assert.equal(await page.locator('#zh button.show-all').innerText(), '展开全部');
   assert.equal(await page.locator('#broken .notice').innerText(), '抱歉，此信息暂时无法显示。');
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 

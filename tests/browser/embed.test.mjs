@@ -174,3 +174,27 @@ test('axe-core finds no violations, collapsed and expanded', async () => {
   assertHostUnharmed(record);
   await context.close();
 });
+
+test('an element moved, removed and put back, or given new attributes, renders again without errors', async () => {
+  const { page, record, context } = await openHost(`${embedScript(harness)}<possible-causes></possible-causes><div id="elsewhere"></div>`);
+  await waitForWidgets(page, 1);
+  await page.evaluate(() => document.getElementById('elsewhere').append(document.querySelector('possible-causes')));
+  await waitForWidgets(page, 1);
+  assert.equal(await buttonsOf(page).count(), CAUSES.length, 'moved');
+  const removed = await page.evaluate(async () => {
+    const element = document.querySelector('possible-causes');
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return element.shadowRoot.querySelectorAll('button.section-button').length;
+  });
+  assert.equal(removed, 0, 'a removed element lets go of its widget');
+  await page.evaluate(() => document.querySelector('main').append(document.createElement('possible-causes')));
+  await waitForWidgets(page, 1);
+  await page.evaluate(() => document.querySelector('possible-causes').setAttribute('department-href', 'https://clinic.example/d/{department}'));
+  await page.waitForFunction(() => document.querySelector('possible-causes').shadowRoot
+    .querySelector('.departments a')?.getAttribute('href') === 'https://clinic.example/d/gynecology');
+  assert.equal(await page.locator('possible-causes article').count(), 1, 'one widget per element after re-rendering');
+  assertHostUnharmed(record);
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});

@@ -255,3 +255,12 @@ async fn embed_reports_malformed_inline_json() {
     assert_eq!(field(&errors.borrow()[0], "path"), "");
     assert!(field(&errors.borrow()[0], "message").starts_with("not valid JSON"));
 }
+
+#[wasm_bindgen_test]
+fn templates_fill_every_token() {
+    use possible_causes::widget::fill;
+    assert_eq!(fill("/d/{department}.html", "{department}", "gynecology"), "/d/gynecology.html");
+    assert_eq!(fill("{x}-{x}", "{x}", "a"), "a-a");
+    assert_eq!(fill("no token", "{x}", "a"), "no token");
+    assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");
+}

@@ -1,7 +1,7 @@
 //! The element's attributes, turned into the topic and settings to render.
 
 use crate::content::{builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError, ValidTopic};
-use crate::widget::{HeadingLevel, UiText, TEXT_KEYS};
+use crate::widget::{fill, HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -74,7 +74,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 
     for (id, department) in topic.departments.iter_mut() {
         if let Some(template) = &attributes.department_href {
-            let href = template.replace(DEPARTMENT_TOKEN, id);
+            let href = fill(template, DEPARTMENT_TOKEN, id);
             check_url(&href).map_err(|why| vec![ContentError::new("@department-href", why)])?;
             department.link = href;
         }

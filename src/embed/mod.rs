@@ -25,7 +25,7 @@ use yew::{AppHandle, Callback};
 pub struct Mounted {
     app: Rc<RefCell<Option<AppHandle<Accordion>>>>,
     /// Opens the section a new `#<cause-id>` in the page's URL names.
-    on_hash_change: Option<Closure<dyn Fn()>>,
+    on_hash_change: Option<Closure<dyn Fn(web_sys::Event)>>,
 }
 
 #[wasm_bindgen]
@@ -73,7 +73,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
 
     let on_hash_change = {
         let (app, window_for_hash) = (app.clone(), window.clone());
-        Closure::<dyn Fn()>::new(move || {
+        Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
             let Some(id) = hash_section(&window_for_hash, &props.topic.topic) else { return };
             if let Some(app) = app.borrow_mut().as_mut() {
                 app.update(AccordionProps { open_request: OpenRequest(Rc::new(vec![id])), ..props.clone() });

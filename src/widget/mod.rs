@@ -7,4 +7,4 @@ mod state;
 mod text;
 
 pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel, OpenRequest};
-pub use text::{UiText, KEYS as TEXT_KEYS};
+pub use text::{fill, UiText, KEYS as TEXT_KEYS};

@@ -139,8 +139,22 @@ impl UiText {
     }
 
     pub fn department_link(&self, name: &str) -> String {
-        self.department_link.replace("{name}", name)
+        fill(&self.department_link, "{name}", name)
     }
+}
+
+/// `template` with every `token` replaced by `value`. (str::replace would bring
+/// a general substring searcher into the wasm for these few short templates.)
+pub fn fill(template: &str, token: &str, value: &str) -> String {
+    let mut filled = String::with_capacity(template.len() + value.len());
+    let mut rest = template;
+    while let Some(at) = rest.as_bytes().windows(token.len()).position(|window| window == token.as_bytes()) {
+        filled.push_str(&rest[..at]);
+        filled.push_str(value);
+        rest = &rest[at + token.len()..];
+    }
+    filled.push_str(rest);
+    filled
 }
 
 impl Default for UiText {

@@ -126,13 +126,13 @@ pub fn accordion(props: &AccordionProps) -> Html {
     let on_copy_link = {
         let (state, section_link) = (state.clone(), props.section_link.clone());
         Callback::from(move |id: String| {
-            let url = section_link.as_ref().map(|link| link.emit(id.clone())).unwrap_or_else(|| format!("#{id}"));
+            let url = section_link.as_ref().map(|link| link.emit(id.clone())).unwrap_or_else(|| ["#", &id].concat());
             copy_to_clipboard(url, id, state.clone());
         })
     };
 
     let groups = topic.groups.iter().map(|group| {
-        let title_id = format!("{}-title", group.id);
+        let title_id = [&group.id, "-title"].concat();
         let causes = group.causes.iter().map(|cause| {
             cause_section(CauseSection {
                 cause,
@@ -153,7 +153,7 @@ pub fn accordion(props: &AccordionProps) -> Html {
             </div>
         }
     });
-    let panels = all_ids.iter().map(|id| format!("{id}-panel")).collect::<Vec<_>>().join(" ");
+    let panels = all_ids.iter().map(|id| [id, "-panel"].concat()).collect::<Vec<_>>().join(" ");
 
     html! {
         <article class="possible-causes" lang={topic.lang.clone()} ref={root} onkeydown={Callback::from(move_focus)}>
@@ -206,7 +206,7 @@ fn move_focus(event: KeyboardEvent) {
 }
 
 fn scroll_to_section(root: &NodeRef, id: &str) {
-    let section = root.cast::<Element>().and_then(|root| root.query_selector(&format!("[id=\"{id}\"]")).ok().flatten());
+    let section = root.cast::<Element>().and_then(|root| root.query_selector(&["[id=\"", id, "\"]"].concat()).ok().flatten());
     if let Some(section) = section {
         section.scroll_into_view();
     }

@@ -34,8 +34,8 @@ pub struct CauseSection<'a> {
 /// `hidden="until-found"`, so the browser's find-in-page can reveal it.
 pub fn cause_section(section: CauseSection) -> Html {
     let CauseSection { cause, departments, open, heading_level, text, on_toggle, on_department, .. } = section;
-    let header_id = format!("{}-header", cause.id);
-    let panel_id = format!("{}-panel", cause.id);
+    let header_id = [&cause.id, "-header"].concat();
+    let panel_id = [&cause.id, "-panel"].concat();
     let id = cause.id.clone();
     let onclick = on_toggle.reform(move |_: MouseEvent| id.clone());
     let inner_level = heading_level + 1;

@@ -17,7 +17,7 @@
   }
 
   function section(cause) {
-    var panel = el('div', { class: 'panel', id: cause.id + '-panel', hidden: 'until-found' }, [el('h4', { class: 'subheading' }, ['Why it happens'])]
+    var panel = el('div', { class: 'panel', id: cause.id + '-panel', hidden: 'until-found' }, [el('h4', { 'data-kind': 'subheading' }, ['Why it happens'])]
       .concat(cause.explanation.map(function (p) { return el('p', {}, [p]); }))
       .concat(cause.medications ? [el('div', { class: 'medications' }, [
         el('p', { class: 'doctor-only' }, [el('strong', {}, ["Take these only under a doctor's guidance."])]),
@@ -34,7 +34,7 @@
       button.setAttribute('aria-expanded', String(open));
       if (open) panel.removeAttribute('hidden'); else panel.setAttribute('hidden', 'until-found');
     });
-    return el('div', { class: 'section', id: cause.id }, [el('h3', { class: 'section-heading' }, [button]), panel]);
+    return el('div', { class: 'section', id: cause.id }, [el('h3', { 'data-kind': 'section-heading' }, [button]), panel]);
   }
 
   customElements.define('vanilla-causes', class extends HTMLElement {
@@ -42,7 +42,7 @@
       var root = this.attachShadow({ mode: 'open' });
       root.append(el('link', { rel: 'stylesheet', href: base + 'widget.css' }));
       root.append(el('div', { class: 'box' }, [el('article', { class: 'possible-causes', lang: TOPIC.lang }, [
-        el('h2', { class: 'topic-title' }, [TOPIC.title]),
+        el('h2', { 'data-kind': 'topic-title' }, [TOPIC.title]),
         el('p', { class: 'lead' }, [TOPIC.lead]),
       ].concat(TOPIC.groups.map(function (group) {
         return el('div', { class: 'group' }, [el('p', { class: 'group-title' }, [group.title])].concat(group.causes.map(section)));

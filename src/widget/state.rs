@@ -26,6 +26,10 @@ impl AccordionState {
         self.open.iter().any(|id| id == cause_id)
     }
 
+    pub fn open_ids(&self) -> &[String] {
+        &self.open
+    }
+
     pub fn open_count(&self) -> usize {
         self.open.len()
     }

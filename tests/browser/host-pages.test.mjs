@@ -177,7 +177,7 @@ test('HTML and scripts inside content strings are shown as text and never run', 
   const { page, record, context } = await openHost(`${embedScript(harness)}${inlineWidget(t)}`);
   await waitForWidgets(page, 1);
   await page.locator('possible-causes #uterine-contractions-header').click();
-  assert.equal(await page.locator('possible-causes .topic-title').innerText(), t.title);
+  assert.equal(await page.locator('possible-causes [data-kind=topic-title]').innerText(), t.title);
   assert.equal(await page.locator('possible-causes #uterine-contractions-header .section-title').innerText(), t.groups[0].causes[0].title);
   const panel = await page.locator('possible-causes #uterine-contractions-panel').innerText();
   assert.ok(panel.includes('</script><script>window.pwned=3</script>'));

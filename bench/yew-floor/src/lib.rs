@@ -31,7 +31,7 @@ fn floor() -> Html {
         };
         html! {
             <div class="section" id={cause.id}>
-                <h3 class="section-heading">
+                <h3 data-kind="section-heading">
                     <button type="button" class="section-button" id={format!("{}-header", cause.id)}
                             aria-expanded={if is_open { "true" } else { "false" }} aria-controls={format!("{}-panel", cause.id)} {onclick}>
                         <span class="section-title">{ cause.title }</span>
@@ -39,7 +39,7 @@ fn floor() -> Html {
                     </button>
                 </h3>
                 <div class="panel" id={format!("{}-panel", cause.id)} hidden={!is_open}>
-                    <h4 class="subheading">{ "Why it happens" }</h4>
+                    <h4 data-kind="subheading">{ "Why it happens" }</h4>
                     { for cause.explanation.iter().map(|p| html! { <p>{ *p }</p> }) }
                     if !cause.medications.is_empty() {
                         <div class="medications">
@@ -56,7 +56,7 @@ fn floor() -> Html {
     };
     html! {
         <article class="possible-causes" lang="en">
-            <h2 class="topic-title">{ TITLE }</h2>
+            <h2 data-kind="topic-title">{ TITLE }</h2>
             <p class="lead">{ LEAD }</p>
             { for GROUPS.iter().map(|(title, causes)| html! {
                 <div class="group"><p class="group-title">{ *title }</p>{ for causes.iter().map(section) }</div>

@@ -95,6 +95,13 @@ pub fn accordion(props: &AccordionProps) -> Html {
     let root = use_node_ref();
     use_first_render(&root, &state, &props.on_ready);
     {
+        // html! writes `hidden` only as a boolean; find-in-page needs hidden="until-found",
+        // so closed panels get it here, after each render.
+        let root = root.clone();
+        let open: Vec<String> = state.open_ids().iter().map(|id| [id, "-panel"].concat()).collect();
+        use_effect(move || hide_closed_panels(&root, &open));
+    }
+    {
         let (state, root) = (state.clone(), root.clone());
         use_effect_with(props.open_request.clone(), move |OpenRequest(ids)| {
             if let Some(first) = ids.first() {
@@ -203,6 +210,17 @@ fn move_focus(event: KeyboardEvent) {
     };
     event.prevent_default();
     let _ = buttons[next].focus();
+}
+
+fn hide_closed_panels(root: &NodeRef, open_panels: &[String]) {
+    let Some(list) = root.cast::<Element>().and_then(|root| root.query_selector_all(".panel").ok()) else { return };
+    for panel in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()) {
+        let _ = if open_panels.contains(&panel.id()) {
+            panel.remove_attribute("hidden")
+        } else {
+            panel.set_attribute("hidden", "until-found")
+        };
+    }
 }
 
 fn scroll_to_section(root: &NodeRef, id: &str) {

@@ -4,7 +4,6 @@ use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
 use crate::widget::{DepartmentFollowed, UiText};
 use yew::prelude::*;
-use yew::virtual_dom::VNode;
 
 /// What became of the last "copy link" in a section.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +49,7 @@ pub fn cause_section(section: CauseSection) -> Html {
             </span>
         </button>
     };
-    let mut panel = html! {
+    let panel = html! {
             <div class="panel" id={panel_id}>
                 { heading(inner_level, "subheading", html! { &text.why }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
@@ -65,10 +64,6 @@ pub fn cause_section(section: CauseSection) -> Html {
                 { section_link(&cause.id, text, section.on_copy_link, section.copy_status) }
             </div>
     };
-    // html! only writes `hidden` as a boolean; find-in-page needs the value "until-found".
-    if let (false, VNode::VTag(tag)) = (open, &mut panel) {
-        std::rc::Rc::make_mut(tag).add_attribute("hidden", "until-found");
-    }
     html! {
         <div class="section" id={cause.id.clone()}>
             { heading(heading_level, "section-heading", button) }

@@ -1,9 +1,8 @@
 use yew::prelude::*;
-use yew::virtual_dom::VTag;
 
 /// A heading whose level (1–6, larger renders as h6) the embedder chooses, so
 /// the widget fits the host page's outline.
-pub fn heading(level: u8, class: &'static str, children: Html) -> Html {
+pub fn heading(level: u8, kind: &'static str, children: Html) -> Html {
     let tag = match level {
         0 | 1 => "h1",
         2 => "h2",
@@ -12,9 +11,6 @@ pub fn heading(level: u8, class: &'static str, children: Html) -> Html {
         5 => "h5",
         _ => "h6",
     };
-    // Built by hand: html!'s `class` would parse the name into Classes at run time.
-    let mut heading = VTag::new(tag);
-    heading.add_attribute("class", class);
-    heading.add_child(children);
-    heading.into()
+    // data-kind, not class: html!'s `class` would parse the name into Classes at run time.
+    html! { <@{tag} data-kind={kind}>{ children }</@> }
 }

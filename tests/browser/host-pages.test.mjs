@@ -90,8 +90,9 @@ test('inherited host text styles cannot make it unreadable; theme properties and
     const cs = getComputedStyle(el);
     return Object.fromEntries(ps.map((p) => [p, cs.getPropertyValue(p)]));
   }, props);
-  const plain = await style('plain', '.lead', ['color', 'letter-spacing', 'text-align', 'font-family']);
+  const plain = await style('plain', '.lead', ['color', 'letter-spacing', 'text-align', 'font-family', 'line-height', 'font-size']);
   assert.equal(plain.color, 'rgb(29, 36, 48)');
+  assert.equal(parseFloat(plain['line-height']) / parseFloat(plain['font-size']), 1.5, 'its own line height, not the host\'s 4');
   assert.equal(plain['letter-spacing'], 'normal');
   assert.equal(plain['text-align'], 'start');
   assert.match(plain['font-family'], /Georgia/, 'font family follows the host');

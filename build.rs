@@ -24,14 +24,20 @@ fn main() {
 
     let departments_path = root.join("departments.json");
     let departments_text = read(&departments_path);
-    let departments = parse::parse_departments(&departments_text).unwrap_or_else(|errors| fail(&departments_path, &errors));
+    let departments = parse::parse_departments(&departments_text)
+        .unwrap_or_else(|errors| fail(&departments_path, &errors));
     let errors = validate::validate_departments(&departments);
     if !errors.is_empty() {
         fail(&departments_path, &errors);
     }
 
     let mut catalog = String::new();
-    writeln!(catalog, "const DEPARTMENTS_JSON: &str = {:?};", minify(&departments_text)).unwrap();
+    writeln!(
+        catalog,
+        "const DEPARTMENTS_JSON: &str = {:?};",
+        minify(&departments_text)
+    )
+    .unwrap();
     writeln!(catalog, "const TOPICS: &[(&str, &str)] = &[").unwrap();
     let mut paths: Vec<_> = fs::read_dir(root.join("topics"))
         .expect("content/topics exists")
@@ -45,9 +51,18 @@ fn main() {
         if let Err(errors) = validate::validate_topic(&topic, &departments) {
             fail(&path, &errors);
         }
-        let file_id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let file_id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         if file_id != topic.id {
-            fail(&path, &[validate::ContentError::new("id", format!("must match the file name '{file_id}'"))]);
+            fail(
+                &path,
+                &[validate::ContentError::new(
+                    "id",
+                    format!("must match the file name '{file_id}'"),
+                )],
+            );
         }
         writeln!(catalog, "    ({:?}, {:?}),", topic.id, minify(&text)).unwrap();
     }
@@ -56,7 +71,8 @@ fn main() {
 }
 
 fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+    fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
 }
 
 fn minify(text: &str) -> String {
@@ -66,5 +82,9 @@ fn minify(text: &str) -> String {
 
 fn fail(path: &Path, errors: &[validate::ContentError]) -> ! {
     let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-    panic!("invalid content in {}:\n{}", path.display(), list.join("\n"));
+    panic!(
+        "invalid content in {}:\n{}",
+        path.display(),
+        list.join("\n")
+    );
 }

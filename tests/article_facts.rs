@@ -19,7 +19,10 @@ fn topic() -> ValidTopic {
 }
 
 fn normalized(text: &str) -> String {
-    text.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    text.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn in_article(text: &str) -> bool {
@@ -27,14 +30,22 @@ fn in_article(text: &str) -> bool {
 }
 
 fn sentences(text: &str) -> Vec<String> {
-    text.split_inclusive(". ").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    text.split_inclusive(". ")
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 #[test]
 fn the_question_and_every_cause_of_the_article_are_present() {
     let topic = topic().topic;
     assert!(in_article(&topic.title), "title is the article's question");
-    let causes: Vec<String> = topic.groups.iter().flat_map(|g| &g.causes).map(|c| c.title.to_lowercase()).collect();
+    let causes: Vec<String> = topic
+        .groups
+        .iter()
+        .flat_map(|g| &g.causes)
+        .map(|c| c.title.to_lowercase())
+        .collect();
     for named in [
         "uterine contractions",
         "chronic pelvic inflammatory disease",
@@ -43,11 +54,21 @@ fn the_question_and_every_cause_of_the_article_are_present() {
         "skeletal abnormalities",
     ] {
         assert!(in_article(named), "'{named}' is named by the article");
-        assert!(causes.contains(&named.to_string()), "'{named}' is missing from the topic: {causes:?}");
+        assert!(
+            causes.contains(&named.to_string()),
+            "'{named}' is missing from the topic: {causes:?}"
+        );
     }
-    assert_eq!(causes.len(), 5, "the topic has causes the article does not name: {causes:?}");
+    assert_eq!(
+        causes.len(),
+        5,
+        "the topic has causes the article does not name: {causes:?}"
+    );
     let groups: Vec<&str> = topic.groups.iter().map(|g| g.title.as_str()).collect();
-    assert_eq!(groups, ["Non-disease factors", "Disease factors", "Other conditions"]);
+    assert_eq!(
+        groups,
+        ["Non-disease factors", "Disease factors", "Other conditions"]
+    );
 }
 
 #[test]
@@ -73,23 +94,53 @@ fn every_sentence_is_the_article_s_own_or_a_reviewed_paraphrase() {
 fn medications_are_exactly_the_article_s_and_never_carry_doses() {
     let topic = topic().topic;
     let by_cause = |id: &str| -> Vec<String> {
-        let cause = topic.groups.iter().flat_map(|g| &g.causes).find(|c| c.id == id).unwrap();
-        cause.medications.as_ref().map(|m| m.names.clone()).unwrap_or_default()
+        let cause = topic
+            .groups
+            .iter()
+            .flat_map(|g| &g.causes)
+            .find(|c| c.id == id)
+            .unwrap();
+        cause
+            .medications
+            .as_ref()
+            .map(|m| m.names.clone())
+            .unwrap_or_default()
     };
     assert_eq!(
         by_cause("chronic-pelvic-inflammatory-disease"),
-        ["Oral levofloxacin hydrochloride capsules", "Ofloxacin tablets", "Clindamycin hydrochloride capsules"]
+        [
+            "Oral levofloxacin hydrochloride capsules",
+            "Ofloxacin tablets",
+            "Clindamycin hydrochloride capsules"
+        ]
     );
     assert_eq!(
         by_cause("lumbar-disc-herniation"),
-        ["Diclofenac sodium sustained-release tablets", "Ibuprofen sustained-release capsules", "Celecoxib capsules"]
+        [
+            "Diclofenac sodium sustained-release tablets",
+            "Ibuprofen sustained-release capsules",
+            "Celecoxib capsules"
+        ]
     );
-    for id in ["uterine-contractions", "muscle-or-ligament-strain", "skeletal-abnormalities"] {
-        assert!(by_cause(id).is_empty(), "{id}: the article names no medication for it");
+    for id in [
+        "uterine-contractions",
+        "muscle-or-ligament-strain",
+        "skeletal-abnormalities",
+    ] {
+        assert!(
+            by_cause(id).is_empty(),
+            "{id}: the article names no medication for it"
+        );
     }
-    for name in by_cause("chronic-pelvic-inflammatory-disease").iter().chain(&by_cause("lumbar-disc-herniation")) {
+    for name in by_cause("chronic-pelvic-inflammatory-disease")
+        .iter()
+        .chain(&by_cause("lumbar-disc-herniation"))
+    {
         assert!(in_article(name), "{name} is not in the article");
-        assert!(!name.chars().any(|c| c.is_ascii_digit()), "{name} carries a dose");
+        assert!(
+            !name.chars().any(|c| c.is_ascii_digit()),
+            "{name} carries a dose"
+        );
     }
 }
 
@@ -99,7 +150,11 @@ fn departments_follow_the_article_s_advice() {
     assert!(in_article("gynecology or orthopedics"));
     for cause in loaded.topic.groups.iter().flat_map(|g| &g.causes) {
         for department in &cause.departments {
-            assert!(["gynecology", "orthopedics"].contains(&department.as_str()), "{}: {department}", cause.id);
+            assert!(
+                ["gynecology", "orthopedics"].contains(&department.as_str()),
+                "{}: {department}",
+                cause.id
+            );
         }
     }
     assert!(loaded.topic.advice.contains("gynecology or orthopedics"));

@@ -13,11 +13,20 @@ fn any_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| serde_json::json!(f)),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| serde_json::json!(f)),
         ".{0,12}".prop_map(Value::String),
         // Strings that look like the model's own values, so decoding gets further.
-        prop::sample::select(vec!["gynecology", "orthopedics", "javascript:alert(1)", "en", "a-b", ""])
-            .prop_map(|s| Value::String(s.to_string())),
+        prop::sample::select(vec![
+            "gynecology",
+            "orthopedics",
+            "javascript:alert(1)",
+            "en",
+            "a-b",
+            ""
+        ])
+        .prop_map(|s| Value::String(s.to_string())),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
@@ -31,8 +40,25 @@ fn any_json() -> impl Strategy<Value = Value> {
 fn field_name() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "id", "lang", "title", "lead", "groups", "causes", "explanation", "care", "medications", "context",
-            "names", "departments", "advice", "disclaimer", "source", "url", "name", "description", "link",
+            "id",
+            "lang",
+            "title",
+            "lead",
+            "groups",
+            "causes",
+            "explanation",
+            "care",
+            "medications",
+            "context",
+            "names",
+            "departments",
+            "advice",
+            "disclaimer",
+            "source",
+            "url",
+            "name",
+            "description",
+            "link",
         ])
         .prop_map(str::to_string),
         "[a-z]{1,6}",
@@ -74,11 +100,18 @@ fn node_mut<'a>(value: &'a mut Value, path: &[PathStep]) -> &'a mut Value {
 fn assert_sound(loaded: &ValidTopic) {
     for cause in loaded.topic.groups.iter().flat_map(|g| &g.causes) {
         for id in &cause.departments {
-            assert!(loaded.departments.contains_key(id), "{id} passed but does not exist");
+            assert!(
+                loaded.departments.contains_key(id),
+                "{id} passed but does not exist"
+            );
         }
     }
     for (_, department) in loaded.departments.iter() {
-        assert!(check_url(&department.link).is_ok(), "{} passed as a link", department.link);
+        assert!(
+            check_url(&department.link).is_ok(),
+            "{} passed as a link",
+            department.link
+        );
     }
 }
 

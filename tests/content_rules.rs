@@ -20,9 +20,19 @@ fn errors_of(topic: &Value) -> Vec<String> {
 
 fn assert_single_error(topic: &Value, path: &str, words: &str) {
     let errors = errors_of(topic);
-    assert_eq!(errors.len(), 1, "expected one error at {path}, got {errors:?}");
-    assert!(errors[0].starts_with(&format!("{path}: ")), "wrong path: {errors:?}");
-    assert!(errors[0].contains(words), "expected '{words}' in {errors:?}");
+    assert_eq!(
+        errors.len(),
+        1,
+        "expected one error at {path}, got {errors:?}"
+    );
+    assert!(
+        errors[0].starts_with(&format!("{path}: ")),
+        "wrong path: {errors:?}"
+    );
+    assert!(
+        errors[0].contains(words),
+        "expected '{words}' in {errors:?}"
+    );
 }
 
 #[test]
@@ -40,13 +50,19 @@ fn malformed_json_is_reported_without_a_path() {
     let errors = load_topic("{\"id\": ", &builtin_departments()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "");
-    assert!(errors[0].message.starts_with("not valid JSON"), "{errors:?}");
+    assert!(
+        errors[0].message.starts_with("not valid JSON"),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn missing_required_field_names_its_path() {
     let mut topic = topic_json();
-    topic["groups"][1]["causes"][0].as_object_mut().unwrap().remove("title");
+    topic["groups"][1]["causes"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("title");
     assert_single_error(&topic, "groups[1].causes[0]", "missing field 'title'");
 }
 
@@ -54,7 +70,11 @@ fn missing_required_field_names_its_path() {
 fn wrong_type_names_its_path() {
     let mut topic = topic_json();
     topic["groups"][0]["causes"][0]["explanation"] = json!("one string, not a list");
-    assert_single_error(&topic, "groups[0].causes[0].explanation", "expected a list, found text");
+    assert_single_error(
+        &topic,
+        "groups[0].causes[0].explanation",
+        "expected a list, found text",
+    );
 }
 
 #[test]
@@ -68,14 +88,22 @@ fn unknown_field_is_refused() {
 fn unknown_department_is_refused() {
     let mut topic = topic_json();
     topic["groups"][1]["causes"][0]["departments"][0] = json!("gyno");
-    assert_single_error(&topic, "groups[1].causes[0].departments[0]", "unknown department 'gyno'");
+    assert_single_error(
+        &topic,
+        "groups[1].causes[0].departments[0]",
+        "unknown department 'gyno'",
+    );
 }
 
 #[test]
 fn duplicate_id_is_refused() {
     let mut topic = topic_json();
     topic["groups"][2]["causes"][1]["id"] = json!("lumbar-disc-herniation");
-    assert_single_error(&topic, "groups[2].causes[1].id", "duplicate id 'lumbar-disc-herniation' (first used at groups[1].causes[1].id)");
+    assert_single_error(
+        &topic,
+        "groups[2].causes[1].id",
+        "duplicate id 'lumbar-disc-herniation' (first used at groups[1].causes[1].id)",
+    );
 }
 
 #[test]
@@ -104,11 +132,19 @@ fn empty_lists_are_refused() {
 
     let mut topic = topic_json();
     topic["groups"][1]["causes"][0]["departments"] = json!([]);
-    assert_single_error(&topic, "groups[1].causes[0].departments", "at least one department");
+    assert_single_error(
+        &topic,
+        "groups[1].causes[0].departments",
+        "at least one department",
+    );
 
     let mut topic = topic_json();
     topic["groups"][1]["causes"][0]["medications"]["names"] = json!([]);
-    assert_single_error(&topic, "groups[1].causes[0].medications.names", "at least one medication");
+    assert_single_error(
+        &topic,
+        "groups[1].causes[0].medications.names",
+        "at least one medication",
+    );
 }
 
 #[test]
@@ -120,14 +156,27 @@ fn bad_language_tag_is_refused() {
 
 #[test]
 fn unsafe_links_are_refused_and_safe_ones_kept() {
-    for link in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,hi", "vbscript:x", "java\tscript:alert(1)", ""] {
+    for link in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,hi",
+        "vbscript:x",
+        "java\tscript:alert(1)",
+        "",
+    ] {
         let mut topic = topic_json();
         topic["source"]["url"] = json!(link);
         let errors = errors_of(&topic);
         assert_eq!(errors.len(), 1, "{link:?} was accepted");
         assert!(errors[0].starts_with("source.url: "), "{errors:?}");
     }
-    for link in ["https://clinic.example/a", "http://x.example", "/departments/a.html", "a.html#x", "//cdn.example/x"] {
+    for link in [
+        "https://clinic.example/a",
+        "http://x.example",
+        "/departments/a.html",
+        "a.html#x",
+        "//cdn.example/x",
+    ] {
         let mut topic = topic_json();
         topic["source"]["url"] = json!(link);
         assert!(errors_of(&topic).is_empty(), "{link:?} was refused");
@@ -143,17 +192,28 @@ fn topic_departments_override_and_add() {
     });
     topic["groups"][2]["causes"][0]["departments"] = json!(["physiotherapy"]);
     let loaded = load_topic(&topic.to_string(), &builtin_departments()).expect("valid");
-    assert_eq!(loaded.departments["gynecology"].link, "https://clinic.example/gyn");
+    assert_eq!(
+        loaded.departments["gynecology"].link,
+        "https://clinic.example/gyn"
+    );
     assert_eq!(loaded.departments["gynecology"].name, "Gynecology");
     assert_eq!(loaded.departments["physiotherapy"].name, "Physiotherapy");
 
     let mut topic = topic_json();
     topic["departments"] = json!({ "gynecology": { "link": "javascript:alert(1)" } });
-    assert_single_error(&topic, "departments.gynecology.link", "unsafe link scheme 'javascript:'");
+    assert_single_error(
+        &topic,
+        "departments.gynecology.link",
+        "unsafe link scheme 'javascript:'",
+    );
 
     let mut topic = topic_json();
     topic["departments"] = json!({ "cardiology": { "name": "Cardiology" } });
-    assert_single_error(&topic, "departments.cardiology", "needs name, description and link");
+    assert_single_error(
+        &topic,
+        "departments.cardiology",
+        "needs name, description and link",
+    );
 }
 
 #[test]
@@ -169,6 +229,10 @@ fn the_readme_example_topic_is_valid() {
     let readme = include_str!("../README.md");
     let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();
     let end = start + readme[start..].find("```").unwrap();
-    let loaded = load_topic(&readme[start..end], &builtin_departments()).expect("the README example passes");
-    assert_eq!(loaded.departments["orthopedics"].link, "https://clinic.example/spine-centre");
+    let loaded =
+        load_topic(&readme[start..end], &builtin_departments()).expect("the README example passes");
+    assert_eq!(
+        loaded.departments["orthopedics"].link,
+        "https://clinic.example/spine-centre"
+    );
 }

@@ -21,12 +21,18 @@ fn document() -> web_sys::Document {
 
 /// A host element with an open shadow root and a box inside it, as embed.js makes.
 fn host_with_box(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element) {
-    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     for (name, value) in attributes {
         host.set_attribute(name, value).unwrap();
     }
     document().body().unwrap().append_child(&host).unwrap();
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
     let mount_point = document().create_element("div").unwrap();
     shadow.append_child(&mount_point).unwrap();
     (host, shadow, mount_point)
@@ -34,11 +40,15 @@ fn host_with_box(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Eleme
 
 fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
 }
 
 fn one(root: &ShadowRoot, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 async fn click(element: &Element) {
@@ -67,63 +77,124 @@ async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool
 #[wasm_bindgen_test]
 async fn renders_every_cause_collapsed_with_accordion_semantics() {
     let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
-    assert_eq!(one(&root, "h2[data-kind=topic-title]").text_content().unwrap(), "What are the causes of lower back pain after inserting a Mirena IUD?");
+    assert_eq!(
+        one(&root, "h2[data-kind=topic-title]")
+            .text_content()
+            .unwrap(),
+        "What are the causes of lower back pain after inserting a Mirena IUD?"
+    );
     let buttons = all(&root, "button.section-button");
-    let titles: Vec<String> = all(&root, "button.section-button .section-title").iter().map(|t| t.text_content().unwrap()).collect();
-    assert_eq!(titles, [
-        "Uterine contractions",
-        "Chronic pelvic inflammatory disease",
-        "Lumbar disc herniation",
-        "Muscle or ligament strain",
-        "Skeletal abnormalities",
-    ]);
+    let titles: Vec<String> = all(&root, "button.section-button .section-title")
+        .iter()
+        .map(|t| t.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Uterine contractions",
+            "Chronic pelvic inflammatory disease",
+            "Lumbar disc herniation",
+            "Muscle or ligament strain",
+            "Skeletal abnormalities",
+        ]
+    );
     for button in &buttons {
-        assert_eq!(button.text_content().unwrap(), format!("{}Show this section", button.query_selector(".section-title").unwrap().unwrap().text_content().unwrap()));
+        assert_eq!(
+            button.text_content().unwrap(),
+            format!(
+                "{}Show this section",
+                button
+                    .query_selector(".section-title")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            )
+        );
         assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
-        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(
+            button.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
         let heading = button.parent_element().unwrap();
         assert_eq!(heading.tag_name(), "H3");
-        assert_eq!(heading.child_element_count(), 1, "the button is the heading's only child");
-        let panel = root.get_element_by_id(&button.get_attribute("aria-controls").unwrap()).expect("panel exists");
-        assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "find-in-page can reveal it");
+        assert_eq!(
+            heading.child_element_count(),
+            1,
+            "the button is the heading's only child"
+        );
+        let panel = root
+            .get_element_by_id(&button.get_attribute("aria-controls").unwrap())
+            .expect("panel exists");
+        assert_eq!(
+            panel.get_attribute("hidden").as_deref(),
+            Some("until-found"),
+            "find-in-page can reveal it"
+        );
         // No role="region" (so no label either): several widgets on a page would repeat
         // the same landmarks (axe: landmark-unique).
         assert_eq!(panel.get_attribute("role"), None);
     }
-    assert!(one(&root, ".disclaimer").text_content().unwrap().contains("does not replace a doctor's diagnosis"));
-    assert!(one(&root, ".source").text_content().unwrap().contains("Mirena IUD"));
-    assert!(one(&root, ".advice").text_content().unwrap().contains("gynecology or orthopedics"));
+    assert!(one(&root, ".disclaimer")
+        .text_content()
+        .unwrap()
+        .contains("does not replace a doctor's diagnosis"));
+    assert!(one(&root, ".source")
+        .text_content()
+        .unwrap()
+        .contains("Mirena IUD"));
+    assert!(one(&root, ".advice")
+        .text_content()
+        .unwrap()
+        .contains("gynecology or orthopedics"));
 }
 
 #[wasm_bindgen_test]
 async fn sections_toggle_independently_and_report_it() {
     let toggles = Rc::new(RefCell::new(Vec::new()));
     let seen = toggles.clone();
-    let root = render_accordion(HeadingLevel::default(), Callback::from(move |t| seen.borrow_mut().push(t))).await;
+    let root = render_accordion(
+        HeadingLevel::default(),
+        Callback::from(move |t| seen.borrow_mut().push(t)),
+    )
+    .await;
     let pid = one(&root, "#chronic-pelvic-inflammatory-disease-header");
     let disc = one(&root, "#lumbar-disc-herniation-header");
     click(&pid).await;
     click(&disc).await;
     assert_eq!(pid.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_eq!(disc.get_attribute("aria-expanded").as_deref(), Some("true"), "several sections may be open");
+    assert_eq!(
+        disc.get_attribute("aria-expanded").as_deref(),
+        Some("true"),
+        "several sections may be open"
+    );
     let panel = one(&root, "#chronic-pelvic-inflammatory-disease-panel");
     assert!(!panel.has_attribute("hidden"));
     let text = panel.text_content().unwrap();
-    assert!(text.contains("Take these only under a doctor's guidance."), "{text}");
+    assert!(
+        text.contains("Take these only under a doctor's guidance."),
+        "{text}"
+    );
     assert!(text.contains("Clindamycin hydrochloride capsules"));
     assert!(text.contains("Physical therapy may help improve local blood circulation."));
     let link = one(&root, "#chronic-pelvic-inflammatory-disease-panel a");
     assert_eq!(link.text_content().unwrap(), "Gynecology department");
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/departments/gynecology.html"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/departments/gynecology.html")
+    );
 
     click(&pid).await;
     assert_eq!(pid.get_attribute("aria-expanded").as_deref(), Some("false"));
     assert!(panel.has_attribute("hidden"));
-    assert_eq!(*toggles.borrow(), [
-        ("chronic-pelvic-inflammatory-disease".to_string(), true),
-        ("lumbar-disc-herniation".to_string(), true),
-        ("chronic-pelvic-inflammatory-disease".to_string(), false),
-    ]);
+    assert_eq!(
+        *toggles.borrow(),
+        [
+            ("chronic-pelvic-inflammatory-disease".to_string(), true),
+            ("lumbar-disc-herniation".to_string(), true),
+            ("chronic-pelvic-inflammatory-disease".to_string(), false),
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -131,17 +202,38 @@ async fn show_all_opens_every_section_and_its_label_follows() {
     let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
     let show_all = one(&root, "button.show-all");
     assert_eq!(show_all.text_content().unwrap(), "Show all sections");
-    assert_eq!(show_all.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert_eq!(show_all.get_attribute("aria-controls").unwrap().split(' ').count(), 5);
+    assert_eq!(
+        show_all.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        show_all
+            .get_attribute("aria-controls")
+            .unwrap()
+            .split(' ')
+            .count(),
+        5
+    );
     click(&show_all).await;
-    assert!(all(&root, "button.section-button").iter().all(|b| b.get_attribute("aria-expanded").as_deref() == Some("true")));
+    assert!(all(&root, "button.section-button")
+        .iter()
+        .all(|b| b.get_attribute("aria-expanded").as_deref() == Some("true")));
     assert_eq!(show_all.text_content().unwrap(), "Hide all sections");
-    assert_eq!(show_all.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        show_all.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     click(&one(&root, "#skeletal-abnormalities-header")).await;
-    assert_eq!(show_all.text_content().unwrap(), "Show all sections", "one closed section makes it 'show all' again");
+    assert_eq!(
+        show_all.text_content().unwrap(),
+        "Show all sections",
+        "one closed section makes it 'show all' again"
+    );
     click(&show_all).await;
     click(&show_all).await;
-    assert!(all(&root, ".panel").iter().all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
+    assert!(all(&root, ".panel")
+        .iter()
+        .all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
 }
 
 #[wasm_bindgen_test]
@@ -161,26 +253,39 @@ async fn content_is_text_never_html() {
 fn listen(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let store = seen.clone();
-    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-        store.borrow_mut().push(event.detail());
-    });
-    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            store.borrow_mut().push(event.detail());
+        });
+    host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .unwrap();
     listener.forget();
     seen
 }
 
 fn field(detail: &JsValue, key: &str) -> String {
-    js_sys::Reflect::get(detail, &key.into()).unwrap().as_string().unwrap_or_default()
+    js_sys::Reflect::get(detail, &key.into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn embed_uses_the_department_href_template() {
-    let (host, shadow, mount_point) =
-        host_with_box(&[("topic", "mirena-lower-back-pain"), ("department-href", "https://clinic.example/dept/{department}")]);
+    let (host, shadow, mount_point) = host_with_box(&[
+        ("topic", "mirena-lower-back-pain"),
+        (
+            "department-href",
+            "https://clinic.example/dept/{department}",
+        ),
+    ]);
     let ready = listen(&host, "possible-causes:ready");
     let _mounted = mount(host, mount_point);
     yew::scheduler::flush().await;
-    let hrefs: Vec<String> = all(&shadow, ".departments a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    let hrefs: Vec<String> = all(&shadow, ".departments a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
     assert_eq!(hrefs.len(), 5);
     assert!(hrefs.contains(&"https://clinic.example/dept/gynecology".to_string()));
     assert!(hrefs.contains(&"https://clinic.example/dept/orthopedics".to_string()));
@@ -192,17 +297,22 @@ async fn embed_uses_the_department_href_template() {
 async fn embed_refuses_an_unknown_topic_politely() {
     let (host, shadow, mount_point) = host_with_box(&[("topic", "knee-pain")]);
     let errors = listen(&host, "possible-causes:error");
-    assert!(mount(host, mount_point).is_none(), "nothing mounted; embed.js shows its notice");
+    assert!(
+        mount(host, mount_point).is_none(),
+        "nothing mounted; embed.js shows its notice"
+    );
     yew::scheduler::flush().await;
     assert!(shadow.query_selector("button").unwrap().is_none());
     assert_eq!(errors.borrow().len(), 1);
     assert_eq!(field(&errors.borrow()[0], "path"), "@topic");
-    assert!(field(&errors.borrow()[0], "message").contains("unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"));
+    assert!(field(&errors.borrow()[0], "message")
+        .contains("unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"));
 }
 
 #[wasm_bindgen_test]
 async fn embed_refuses_an_unsafe_department_href() {
-    let (host, shadow, mount_point) = host_with_box(&[("department-href", "javascript:alert('{department}')")]);
+    let (host, shadow, mount_point) =
+        host_with_box(&[("department-href", "javascript:alert('{department}')")]);
     let errors = listen(&host, "possible-causes:error");
     assert!(mount(host, mount_point).is_none());
     yew::scheduler::flush().await;
@@ -221,28 +331,45 @@ fn with_inline_json(host: &HtmlElement, json: &str) {
 #[wasm_bindgen_test]
 async fn embed_renders_a_host_topic_from_inline_json() {
     let (host, shadow, mount_point) = host_with_box(&[]);
-    let topic = include_str!("../content/topics/mirena-lower-back-pain.json")
-        .replacen("\"Uterine contractions\"", "\"Contractions of the uterus\"", 1);
+    let topic = include_str!("../content/topics/mirena-lower-back-pain.json").replacen(
+        "\"Uterine contractions\"",
+        "\"Contractions of the uterus\"",
+        1,
+    );
     with_inline_json(&host, &topic);
     let mounted = mount(host, mount_point);
     assert!(mounted.is_some());
     yew::scheduler::flush().await;
-    assert_eq!(one(&shadow, "#uterine-contractions-header .section-title").text_content().unwrap(), "Contractions of the uterus");
+    assert_eq!(
+        one(&shadow, "#uterine-contractions-header .section-title")
+            .text_content()
+            .unwrap(),
+        "Contractions of the uterus"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn embed_reports_every_broken_rule_of_inline_json() {
     let (host, _shadow, mount_point) = host_with_box(&[]);
     let topic = include_str!("../content/topics/mirena-lower-back-pain.json")
-        .replacen("\"departments\": [\"gynecology\"]", "\"departments\": [\"gyno\"]", 1)
+        .replacen(
+            "\"departments\": [\"gynecology\"]",
+            "\"departments\": [\"gyno\"]",
+            1,
+        )
         .replacen("\"title\": \"Disease factors\"", "\"title\": \"\"", 1);
     with_inline_json(&host, &topic);
     let errors = listen(&host, "possible-causes:error");
     assert!(mount(host, mount_point).is_none());
     let detail = errors.borrow()[0].clone();
-    let all: js_sys::Array = js_sys::Reflect::get(&detail, &"errors".into()).unwrap().into();
+    let all: js_sys::Array = js_sys::Reflect::get(&detail, &"errors".into())
+        .unwrap()
+        .into();
     let paths: Vec<String> = all.iter().map(|e| field(&e, "path")).collect();
-    assert_eq!(paths, ["groups[0].causes[0].departments[0]", "groups[1].title"]);
+    assert_eq!(
+        paths,
+        ["groups[0].causes[0].departments[0]", "groups[1].title"]
+    );
     assert_eq!(field(&detail, "path"), "groups[0].causes[0].departments[0]");
 }
 
@@ -259,7 +386,10 @@ async fn embed_reports_malformed_inline_json() {
 #[wasm_bindgen_test]
 fn templates_fill_every_token() {
     use possible_causes::widget::fill;
-    assert_eq!(fill("/d/{department}.html", "{department}", "gynecology"), "/d/gynecology.html");
+    assert_eq!(
+        fill("/d/{department}.html", "{department}", "gynecology"),
+        "/d/gynecology.html"
+    );
     assert_eq!(fill("{x}-{x}", "{x}", "a"), "a-a");
     assert_eq!(fill("no token", "{x}", "a"), "no token");
     assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");

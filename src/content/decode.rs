@@ -3,7 +3,9 @@
 //! build.rs), the browser's `JSON.parse` result in wasm, which keeps serde's
 //! generated code out of the download.
 
-use super::model::{Cause, Department, DepartmentOverride, Departments, Group, IdMap, Medications, Source, Topic};
+use super::model::{
+    Cause, Department, DepartmentOverride, Departments, Group, IdMap, Medications, Source, Topic,
+};
 use super::validate::{field_path as at, item_path, ContentError};
 
 /// What a JSON value is, for error messages.
@@ -47,10 +49,13 @@ pub fn decode_topic<V: Json>(value: &V) -> Result<Topic, Vec<ContentError>> {
 pub fn decode_departments<V: Json>(value: &V) -> Result<Departments, Vec<ContentError>> {
     let mut decoder = Decoder::default();
     let fields = decoder.object(value, String::new());
-    let departments = fields.entries.iter().map(|(id, v)| (id.clone(), decoder.department(v, id.clone()))).collect();
+    let departments = fields
+        .entries
+        .iter()
+        .map(|(id, v)| (id.clone(), decoder.department(v, id.clone())))
+        .collect();
     decoder.finish(departments)
 }
-
 
 /// The fields of one JSON object, taken one by one; what is left is unknown.
 /// A value that is not an object gives no fields and no further errors.
@@ -79,28 +84,51 @@ impl Decoder {
     }
 
     fn wrong_kind(&mut self, path: String, wanted: &str, found: Kind) {
-        self.errors.push(ContentError::new(path, format!("expected {wanted}, found {}", found.name())));
+        self.errors.push(ContentError::new(
+            path,
+            format!("expected {wanted}, found {}", found.name()),
+        ));
     }
 
     fn object<V: Json>(&mut self, value: &V, path: String) -> Fields<V> {
         match value.entries() {
-            Some(entries) => Fields { path, entries, broken: false },
+            Some(entries) => Fields {
+                path,
+                entries,
+                broken: false,
+            },
             None => {
                 self.wrong_kind(path.clone(), "an object", value.kind());
-                Fields { path, entries: Vec::new(), broken: true }
+                Fields {
+                    path,
+                    entries: Vec::new(),
+                    broken: true,
+                }
             }
         }
     }
 
     /// The field's value and path; `None` when it is absent or null
     /// (reported as missing when `required`).
-    fn take<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, required: bool) -> Option<(V, String)> {
-        let found = fields.entries.iter().position(|(key, _)| key == name).map(|i| fields.entries.swap_remove(i).1);
+    fn take<V: Json>(
+        &mut self,
+        fields: &mut Fields<V>,
+        name: &str,
+        required: bool,
+    ) -> Option<(V, String)> {
+        let found = fields
+            .entries
+            .iter()
+            .position(|(key, _)| key == name)
+            .map(|i| fields.entries.swap_remove(i).1);
         match found {
             Some(value) if value.kind() != Kind::Null => Some((value, at(&fields.path, name))),
             _ => {
                 if required && !fields.broken {
-                    self.errors.push(ContentError::new(fields.path.clone(), format!("missing field '{name}'")));
+                    self.errors.push(ContentError::new(
+                        fields.path.clone(),
+                        format!("missing field '{name}'"),
+                    ));
                 }
                 None
             }
@@ -109,7 +137,10 @@ impl Decoder {
 
     fn done<V: Json>(&mut self, fields: Fields<V>) {
         for (name, _) in fields.entries {
-            self.errors.push(ContentError::new(at(&fields.path, &name), format!("unknown field '{name}'")));
+            self.errors.push(ContentError::new(
+                at(&fields.path, &name),
+                format!("unknown field '{name}'"),
+            ));
         }
     }
 
@@ -124,16 +155,32 @@ impl Decoder {
         self.optional_text(fields, name, true).unwrap_or_default()
     }
 
-    fn optional_text<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, required: bool) -> Option<String> {
+    fn optional_text<V: Json>(
+        &mut self,
+        fields: &mut Fields<V>,
+        name: &str,
+        required: bool,
+    ) -> Option<String> {
         let (value, path) = self.take(fields, name, required)?;
         Some(self.as_text(&value, path))
     }
 
     /// The items of a list field, each with its path.
-    fn list<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, required: bool) -> Vec<(V, String)> {
-        let Some((value, path)) = self.take(fields, name, required) else { return Vec::new() };
+    fn list<V: Json>(
+        &mut self,
+        fields: &mut Fields<V>,
+        name: &str,
+        required: bool,
+    ) -> Vec<(V, String)> {
+        let Some((value, path)) = self.take(fields, name, required) else {
+            return Vec::new();
+        };
         match value.items() {
-            Some(items) => items.into_iter().enumerate().map(|(i, item)| (item, item_path(&path, i))).collect(),
+            Some(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| (item, item_path(&path, i)))
+                .collect(),
             None => {
                 self.wrong_kind(path, "a list", value.kind());
                 Vec::new()
@@ -141,9 +188,17 @@ impl Decoder {
         }
     }
 
-    fn texts<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, required: bool) -> Vec<String> {
+    fn texts<V: Json>(
+        &mut self,
+        fields: &mut Fields<V>,
+        name: &str,
+        required: bool,
+    ) -> Vec<String> {
         let items = self.list(fields, name, required);
-        items.into_iter().map(|(item, path)| self.as_text(&item, path)).collect()
+        items
+            .into_iter()
+            .map(|(item, path)| self.as_text(&item, path))
+            .collect()
     }
 
     fn topic<V: Json>(&mut self, value: &V) -> Topic {
@@ -153,12 +208,18 @@ impl Decoder {
         let title = self.text(&mut f, "title");
         let lead = self.text(&mut f, "lead");
         let groups = self.list(&mut f, "groups", true);
-        let groups = groups.into_iter().map(|(v, path)| self.group(&v, path)).collect();
+        let groups = groups
+            .into_iter()
+            .map(|(v, path)| self.group(&v, path))
+            .collect();
         let advice = self.text(&mut f, "advice");
         let disclaimer = self.text(&mut f, "disclaimer");
         let source = match self.take(&mut f, "source", true) {
             Some((v, path)) => self.source(&v, path),
-            None => Source { title: String::new(), url: None },
+            None => Source {
+                title: String::new(),
+                url: None,
+            },
         };
         let mut departments = IdMap::default();
         if let Some((v, path)) = self.take(&mut f, "departments", false) {
@@ -169,7 +230,17 @@ impl Decoder {
             }
         }
         self.done(f);
-        Topic { id, lang, title, lead, groups, advice, disclaimer, source, departments }
+        Topic {
+            id,
+            lang,
+            title,
+            lead,
+            groups,
+            advice,
+            disclaimer,
+            source,
+            departments,
+        }
     }
 
     fn group<V: Json>(&mut self, value: &V, path: String) -> Group {
@@ -177,7 +248,10 @@ impl Decoder {
         let id = self.text(&mut f, "id");
         let title = self.text(&mut f, "title");
         let causes = self.list(&mut f, "causes", true);
-        let causes = causes.into_iter().map(|(v, path)| self.cause(&v, path)).collect();
+        let causes = causes
+            .into_iter()
+            .map(|(v, path)| self.cause(&v, path))
+            .collect();
         self.done(f);
         Group { id, title, causes }
     }
@@ -197,7 +271,14 @@ impl Decoder {
         });
         let departments = self.texts(&mut f, "departments", true);
         self.done(f);
-        Cause { id, title, explanation, care, medications, departments }
+        Cause {
+            id,
+            title,
+            explanation,
+            care,
+            medications,
+            departments,
+        }
     }
 
     fn source<V: Json>(&mut self, value: &V, path: String) -> Source {
@@ -214,7 +295,11 @@ impl Decoder {
         let description = self.text(&mut f, "description");
         let link = self.text(&mut f, "link");
         self.done(f);
-        Department { name, description, link }
+        Department {
+            name,
+            description,
+            link,
+        }
     }
 
     fn department_override<V: Json>(&mut self, value: &V, path: String) -> DepartmentOverride {
@@ -223,7 +308,11 @@ impl Decoder {
         let description = self.optional_text(&mut f, "description", false);
         let link = self.optional_text(&mut f, "link", false);
         self.done(f);
-        DepartmentOverride { name, description, link }
+        DepartmentOverride {
+            name,
+            description,
+            link,
+        }
     }
 }
 
@@ -250,7 +339,8 @@ impl Json for serde_json::Value {
     }
 
     fn entries(&self) -> Option<Vec<(String, Self)>> {
-        self.as_object().map(|map| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        self.as_object()
+            .map(|map| map.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
     }
 }
 

@@ -4,7 +4,6 @@
 //! `decode.rs` reads JSON into these types; `content/topic.schema.json`
 //! describes the same shape for editors.
 
-
 /// One symptom question and the possible causes a source article gives for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
@@ -90,7 +89,10 @@ impl<T> Default for IdMap<T> {
 
 impl<T> IdMap<T> {
     pub fn get(&self, id: &str) -> Option<&T> {
-        self.0.iter().find(|(key, _)| key == id).map(|(_, value)| value)
+        self.0
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, value)| value)
     }
 
     pub fn contains_key(&self, id: &str) -> bool {

@@ -18,7 +18,8 @@ mod imp {
     use super::ContentError;
 
     pub fn parse(text: &str) -> Result<serde_json::Value, ContentError> {
-        serde_json::from_str(text).map_err(|error| ContentError::new("", format!("not valid JSON: {error}")))
+        serde_json::from_str(text)
+            .map_err(|error| ContentError::new("", format!("not valid JSON: {error}")))
     }
 }
 

@@ -16,7 +16,10 @@ pub struct ContentError {
 
 impl ContentError {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), message: message.into() }
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -57,7 +60,10 @@ pub fn validate_departments(departments: &Departments) -> Vec<ContentError> {
 
 /// Checks a topic against `known` departments and returns the departments it
 /// may link to: the known ones with the topic's own additions and overrides.
-pub fn validate_topic(topic: &Topic, known: &Departments) -> Result<Departments, Vec<ContentError>> {
+pub fn validate_topic(
+    topic: &Topic,
+    known: &Departments,
+) -> Result<Departments, Vec<ContentError>> {
     let mut check = Checker::default();
     let departments = check.merge_departments(topic, known);
 
@@ -71,7 +77,12 @@ pub fn validate_topic(topic: &Topic, known: &Departments) -> Result<Departments,
     if let Some(url) = &topic.source.url {
         check.link("source", "url", url);
     }
-    check.not_empty("", "groups", topic.groups.len(), "a topic needs at least one group of causes");
+    check.not_empty(
+        "",
+        "groups",
+        topic.groups.len(),
+        "a topic needs at least one group of causes",
+    );
 
     // Ids become anchors and event details, so they are unique across the whole topic.
     let mut first_use: Vec<(&str, String)> = Vec::new();
@@ -80,7 +91,12 @@ pub fn validate_topic(topic: &Topic, known: &Departments) -> Result<Departments,
         check.id(&at, "id", &group.id);
         check.unique(&mut first_use, &at, &group.id);
         check.text(&at, "title", &group.title);
-        check.not_empty(&at, "causes", group.causes.len(), "a group needs at least one cause");
+        check.not_empty(
+            &at,
+            "causes",
+            group.causes.len(),
+            "a group needs at least one cause",
+        );
         for (c, cause) in group.causes.iter().enumerate() {
             let at = item_path(&field_path(&at, "causes"), c);
             check.unique(&mut first_use, &at, &cause.id);
@@ -128,7 +144,10 @@ impl Checker {
     /// Ids are kebab-case: they appear in URLs (`#cause-id`) and in host analytics.
     fn id(&mut self, path: &str, name: &str, id: &str) {
         if !is_kebab_case(id) {
-            self.fail(field_path(path, name), format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"));
+            self.fail(
+                field_path(path, name),
+                format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"),
+            );
         }
     }
 
@@ -144,9 +163,14 @@ impl Checker {
 
     fn lang(&mut self, lang: &str) {
         let tag = !lang.is_empty()
-            && lang.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()));
+            && lang.split('-').all(|part| {
+                (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
         if !tag {
-            self.fail("lang".into(), format!("'{lang}' is not a language tag such as 'en' or 'zh-CN'"));
+            self.fail(
+                "lang".into(),
+                format!("'{lang}' is not a language tag such as 'en' or 'zh-CN'"),
+            );
         }
     }
 
@@ -158,7 +182,10 @@ impl Checker {
 
     fn department(&mut self, path: &str, id: &str, department: &Department) {
         if !is_kebab_case(id) {
-            self.fail(path.to_string(), format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"));
+            self.fail(
+                path.to_string(),
+                format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"),
+            );
         }
         self.text(path, "name", &department.name);
         self.text(path, "description", &department.description);
@@ -172,12 +199,24 @@ impl Checker {
             let department = match (merged.get(id), change) {
                 (Some(base), _) => Department {
                     name: change.name.clone().unwrap_or_else(|| base.name.clone()),
-                    description: change.description.clone().unwrap_or_else(|| base.description.clone()),
+                    description: change
+                        .description
+                        .clone()
+                        .unwrap_or_else(|| base.description.clone()),
                     link: change.link.clone().unwrap_or_else(|| base.link.clone()),
                 },
-                (None, DepartmentOverride { name: Some(name), description: Some(description), link: Some(link) }) => {
-                    Department { name: name.clone(), description: description.clone(), link: link.clone() }
-                }
+                (
+                    None,
+                    DepartmentOverride {
+                        name: Some(name),
+                        description: Some(description),
+                        link: Some(link),
+                    },
+                ) => Department {
+                    name: name.clone(),
+                    description: description.clone(),
+                    link: link.clone(),
+                },
                 (None, _) => {
                     self.fail(path, "a new department needs name, description and link");
                     continue;
@@ -192,7 +231,12 @@ impl Checker {
     fn cause(&mut self, at: &str, cause: &Cause, departments: &Departments) {
         self.id(at, "id", &cause.id);
         self.text(at, "title", &cause.title);
-        self.not_empty(at, "explanation", cause.explanation.len(), "say why this cause leads to the symptom");
+        self.not_empty(
+            at,
+            "explanation",
+            cause.explanation.len(),
+            "say why this cause leads to the symptom",
+        );
         self.texts(at, "explanation", &cause.explanation);
         self.texts(at, "care", &cause.care);
         if let Some(medications) = &cause.medications {
@@ -202,7 +246,12 @@ impl Checker {
             self.not_empty(&at, "names", medications.names.len(), message);
             self.texts(&at, "names", &medications.names);
         }
-        self.not_empty(at, "departments", cause.departments.len(), "name at least one department that treats this cause");
+        self.not_empty(
+            at,
+            "departments",
+            cause.departments.len(),
+            "name at least one department that treats this cause",
+        );
         for (i, id) in cause.departments.iter().enumerate() {
             if !departments.contains_key(id) {
                 let known: Vec<&str> = departments.keys().collect();
@@ -215,7 +264,12 @@ impl Checker {
 
 fn is_kebab_case(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// A link is safe when it is http(s) or relative. Anything with another
@@ -231,7 +285,13 @@ pub fn check_url(url: &str) -> Result<(), String> {
     let before_path = url.split(['/', '?', '#']).next().unwrap_or_default();
     match before_path.split_once(':') {
         None => Ok(()),
-        Some((scheme, _)) if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") => Ok(()),
-        Some((scheme, _)) => Err(format!("unsafe link scheme '{scheme}:'; only http(s) and relative links are allowed")),
+        Some((scheme, _))
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            Ok(())
+        }
+        Some((scheme, _)) => Err(format!(
+            "unsafe link scheme '{scheme}:'; only http(s) and relative links are allowed"
+        )),
     }
 }

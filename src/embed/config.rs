@@ -1,6 +1,9 @@
 //! The element's attributes, turned into the topic and settings to render.
 
-use crate::content::{builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError, ValidTopic};
+use crate::content::{
+    builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError,
+    ValidTopic,
+};
 use crate::widget::{fill, HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
 use web_sys::Element;
@@ -25,11 +28,23 @@ pub struct Attributes {
 
 impl Attributes {
     pub fn read(element: &Element) -> Self {
-        let inline = element.query_selector(r#":scope > script[type="application/json"]"#).ok().flatten();
-        let lang = element.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
+        let inline = element
+            .query_selector(r#":scope > script[type="application/json"]"#)
+            .ok()
+            .flatten();
+        let lang = element
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"));
         let text = TEXT_KEYS
             .iter()
-            .filter_map(|key| Some((key.to_string(), element.get_attribute(&["text-", key].concat())?)))
+            .filter_map(|key| {
+                Some((
+                    key.to_string(),
+                    element.get_attribute(&["text-", key].concat())?,
+                ))
+            })
             .collect();
         Self {
             topic: element.get_attribute("topic"),
@@ -64,8 +79,21 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
     let mut topic = match &attributes.inline_topic {
         Some(json) => {
             let topic = load_topic(json, &builtin_departments())?;
-            if let Some(id) = attributes.topic.as_deref().filter(|id| id.trim() != topic.topic.id) {
-                warnings.push(["@topic: '", id, "' is ignored; the inline JSON topic '", &topic.topic.id, "' is shown"].concat());
+            if let Some(id) = attributes
+                .topic
+                .as_deref()
+                .filter(|id| id.trim() != topic.topic.id)
+            {
+                warnings.push(
+                    [
+                        "@topic: '",
+                        id,
+                        "' is ignored; the inline JSON topic '",
+                        &topic.topic.id,
+                        "' is shown",
+                    ]
+                    .concat(),
+                );
             }
             topic
         }
@@ -84,9 +112,20 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
         }
     }
 
-    let causes: Vec<&str> = topic.topic.groups.iter().flat_map(|g| &g.causes).map(|c| c.id.as_str()).collect();
+    let causes: Vec<&str> = topic
+        .topic
+        .groups
+        .iter()
+        .flat_map(|g| &g.causes)
+        .map(|c| c.id.as_str())
+        .collect();
     let mut open = Vec::new();
-    for id in attributes.open.as_deref().unwrap_or_default().split_whitespace() {
+    for id in attributes
+        .open
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+    {
         if causes.contains(&id) {
             open.push(id.to_string());
         } else {
@@ -101,13 +140,31 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 
     let heading_level = match &attributes.heading_level {
         None => HeadingLevel::default(),
-        Some(value) => value.trim().parse().ok().and_then(HeadingLevel::new).unwrap_or_else(|| {
-            warnings.push(["@heading-level: '", value, "' is not a number from 2 to 6; using 3"].concat());
-            HeadingLevel::default()
-        }),
+        Some(value) => value
+            .trim()
+            .parse()
+            .ok()
+            .and_then(HeadingLevel::new)
+            .unwrap_or_else(|| {
+                warnings.push(
+                    [
+                        "@heading-level: '",
+                        value,
+                        "' is not a number from 2 to 6; using 3",
+                    ]
+                    .concat(),
+                );
+                HeadingLevel::default()
+            }),
     };
 
-    Ok(Resolved { topic: Rc::new(topic), heading_level, text: Rc::new(text), open, warnings })
+    Ok(Resolved {
+        topic: Rc::new(topic),
+        heading_level,
+        text: Rc::new(text),
+        open,
+        warnings,
+    })
 }
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
@@ -115,7 +172,17 @@ fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
     let id = match topic {
         Some(id) => id.trim(),
         None if builtin_topic_ids().count() == 1 => builtin_topic_ids().next().unwrap_or_default(),
-        None => return Err(ContentError::new("@topic", ["missing; known topics: ", &known].concat())),
+        None => {
+            return Err(ContentError::new(
+                "@topic",
+                ["missing; known topics: ", &known].concat(),
+            ))
+        }
     };
-    builtin_topic(id).ok_or_else(|| ContentError::new("@topic", ["unknown topic '", id, "'; known topics: ", &known].concat()))
+    builtin_topic(id).ok_or_else(|| {
+        ContentError::new(
+            "@topic",
+            ["unknown topic '", id, "'; known topics: ", &known].concat(),
+        )
+    })
 }

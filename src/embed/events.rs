@@ -32,7 +32,7 @@ pub fn dispatch_detail(host: &HtmlElement, name: &str, object: &js_sys::Object) 
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&object);
+    init.set_detail(object);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         // A host listener that throws is reported by the browser; it does not reach us.
         let _ = host.dispatch_event(&event);

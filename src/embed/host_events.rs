@@ -31,14 +31,22 @@ impl HostEvents {
         let on_department = {
             let (host, topic_id) = (host.clone(), topic_id.to_string());
             Callback::from(move |followed: DepartmentFollowed| {
-                dispatch(&host, events::DEPARTMENT, &[
-                    ("topic", &topic_id),
-                    ("cause", &followed.cause),
-                    ("department", &followed.department),
-                    ("href", &followed.href),
-                ]);
+                dispatch(
+                    &host,
+                    events::DEPARTMENT,
+                    &[
+                        ("topic", &topic_id),
+                        ("cause", &followed.cause),
+                        ("department", &followed.department),
+                        ("href", &followed.href),
+                    ],
+                );
             })
         };
-        Self { on_ready, on_toggle, on_department }
+        Self {
+            on_ready,
+            on_toggle,
+            on_department,
+        }
     }
 }

@@ -32,7 +32,10 @@ pub struct Mounted {
 impl Mounted {
     pub fn unmount(&mut self) {
         if let (Some(window), Some(listener)) = (web_sys::window(), self.on_hash_change.take()) {
-            let _ = window.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                listener.as_ref().unchecked_ref(),
+            );
         }
         if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
@@ -58,7 +61,11 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
     let window = web_sys::window()?;
     let mut open = resolved.open;
     open.extend(hash_section(&window, &resolved.topic.topic));
-    let HostEvents { on_ready, on_toggle, on_department } = HostEvents::new(&host, &resolved.topic.topic.id);
+    let HostEvents {
+        on_ready,
+        on_toggle,
+        on_department,
+    } = HostEvents::new(&host, &resolved.topic.topic.id);
     let props = AccordionProps {
         topic: resolved.topic,
         heading_level: resolved.heading_level,
@@ -69,31 +76,49 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
         on_toggle,
         on_department,
     };
-    let app = Rc::new(RefCell::new(Some(yew::Renderer::<Accordion>::with_root_and_props(mount_point, props.clone()).render())));
+    let app = Rc::new(RefCell::new(Some(
+        yew::Renderer::<Accordion>::with_root_and_props(mount_point, props.clone()).render(),
+    )));
 
     let on_hash_change = {
         let (app, window_for_hash) = (app.clone(), window.clone());
         Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-            let Some(id) = hash_section(&window_for_hash, &props.topic.topic) else { return };
+            let Some(id) = hash_section(&window_for_hash, &props.topic.topic) else {
+                return;
+            };
             if let Some(app) = app.borrow_mut().as_mut() {
-                app.update(AccordionProps { open_request: OpenRequest(Rc::new(vec![id])), ..props.clone() });
+                app.update(AccordionProps {
+                    open_request: OpenRequest(Rc::new(vec![id])),
+                    ..props.clone()
+                });
             }
         })
     };
-    let _ = window.add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    Some(Mounted { app, on_hash_change: Some(on_hash_change) })
+    let _ = window
+        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    Some(Mounted {
+        app,
+        on_hash_change: Some(on_hash_change),
+    })
 }
 
 /// The cause that the page URL's `#fragment` names, if this topic has it.
 fn hash_section(window: &web_sys::Window, topic: &Topic) -> Option<String> {
     let hash = window.location().hash().ok()?;
     let id = hash.strip_prefix('#')?;
-    topic.groups.iter().flat_map(|g| &g.causes).find(|c| c.id == id).map(|c| c.id.clone())
+    topic
+        .groups
+        .iter()
+        .flat_map(|g| &g.causes)
+        .find(|c| c.id == id)
+        .map(|c| c.id.clone())
 }
 
 /// The page's URL with `#<cause-id>`: what "copy link" copies.
 fn section_url(id: String) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     let page = href.split('#').next().unwrap_or_default();
     [page, "#", &id].concat()
 }
@@ -110,11 +135,21 @@ fn report(host: &HtmlElement, errors: &[ContentError]) {
         if error.path.is_empty() {
             web_sys::console::error_2(&PREFIX.into(), &message);
         } else {
-            web_sys::console::error_3(&PREFIX.into(), &[error.path.as_str(), ":"].concat().into(), &message);
+            web_sys::console::error_3(
+                &PREFIX.into(),
+                &[error.path.as_str(), ":"].concat().into(),
+                &message,
+            );
         }
-        all.push(&events::detail(&[("message", &error.message), ("path", &error.path)]));
+        all.push(&events::detail(&[
+            ("message", &error.message),
+            ("path", &error.path),
+        ]));
     }
-    let first = errors.first().map(|e| (e.message.as_str(), e.path.as_str())).unwrap_or(("", ""));
+    let first = errors
+        .first()
+        .map(|e| (e.message.as_str(), e.path.as_str()))
+        .unwrap_or(("", ""));
     let detail = events::detail(&[("message", first.0), ("path", first.1)]);
     events::set(&detail, "errors", &all);
     events::dispatch_detail(host, events::ERROR, &detail);

@@ -6,5 +6,7 @@ mod components;
 mod state;
 mod text;
 
-pub use components::accordion::{Accordion, AccordionProps, DepartmentFollowed, HeadingLevel, OpenRequest};
+pub use components::accordion::{
+    Accordion, AccordionProps, DepartmentFollowed, HeadingLevel, OpenRequest,
+};
 pub use text::{fill, UiText, KEYS as TEXT_KEYS};

@@ -35,7 +35,10 @@ impl AccordionState {
     }
 
     pub fn copy_status(&self, cause_id: &str) -> Option<&CopyStatus> {
-        self.copied.as_ref().filter(|(id, _)| id == cause_id).map(|(_, status)| status)
+        self.copied
+            .as_ref()
+            .filter(|(id, _)| id == cause_id)
+            .map(|(_, status)| status)
     }
 }
 

@@ -31,59 +31,81 @@ pub struct UiText {
 
 /// The attribute name (`text-<key>`) a host sets to replace each string.
 pub const KEYS: [&str; 16] = [
-    "show-all", "hide-all", "show", "hide", "this-section", "why", "what-helps", "medications",
-    "doctor-only", "where-to-go", "department-link", "copy-link", "link-copied", "copy-this-link", "source",
+    "show-all",
+    "hide-all",
+    "show",
+    "hide",
+    "this-section",
+    "why",
+    "what-helps",
+    "medications",
+    "doctor-only",
+    "where-to-go",
+    "department-link",
+    "copy-link",
+    "link-copied",
+    "copy-this-link",
+    "source",
     "disclaimer",
 ];
 
 impl UiText {
     pub fn english() -> Self {
-        Self::from_table("en", [
-            "Show all sections",
-            "Hide all sections",
-            "Show",
-            "Hide",
-            " this section",
-            "Why it happens",
-            "What helps",
-            "Medications",
-            "Take these only under a doctor's guidance.",
-            "Where to get help",
-            "{name} department",
-            "Copy link to this section",
-            "Link copied",
-            "Copy this link:",
-            "Source",
-            "Disclaimer",
-        ])
+        Self::from_table(
+            "en",
+            [
+                "Show all sections",
+                "Hide all sections",
+                "Show",
+                "Hide",
+                " this section",
+                "Why it happens",
+                "What helps",
+                "Medications",
+                "Take these only under a doctor's guidance.",
+                "Where to get help",
+                "{name} department",
+                "Copy link to this section",
+                "Link copied",
+                "Copy this link:",
+                "Source",
+                "Disclaimer",
+            ],
+        )
     }
 
     pub fn simplified_chinese() -> Self {
-        Self::from_table("zh-CN", [
-            "展开全部",
-            "收起全部",
-            "展开",
-            "收起",
-            "此部分",
-            "原因",
-            "应对方法",
-            "药物",
-            "请仅在医生指导下使用。",
-            "就诊科室",
-            "前往{name}",
-            "复制本部分链接",
-            "链接已复制",
-            "复制此链接：",
-            "来源",
-            "免责声明",
-        ])
+        Self::from_table(
+            "zh-CN",
+            [
+                "展开全部",
+                "收起全部",
+                "展开",
+                "收起",
+                "此部分",
+                "原因",
+                "应对方法",
+                "药物",
+                "请仅在医生指导下使用。",
+                "就诊科室",
+                "前往{name}",
+                "复制本部分链接",
+                "链接已复制",
+                "复制此链接：",
+                "来源",
+                "免责声明",
+            ],
+        )
     }
 
     /// The strings for a language tag: Simplified Chinese for `zh`, `zh-CN`,
     /// `zh-Hans…`; English otherwise.
     pub fn for_lang(lang: &str) -> Self {
         let lang = lang.to_ascii_lowercase();
-        let chinese = lang == "zh" || lang.starts_with("zh-cn") || lang.starts_with("zh-hans") || lang.starts_with("zh-sg");
+        let chinese = lang == "zh"
+            || lang.starts_with("zh-cn")
+            || lang.starts_with("zh-hans")
+            || lang.starts_with("zh-sg");
         if chinese {
             Self::simplified_chinese()
         } else {
@@ -148,7 +170,11 @@ impl UiText {
 pub fn fill(template: &str, token: &str, value: &str) -> String {
     let mut filled = String::with_capacity(template.len() + value.len());
     let mut rest = template;
-    while let Some(at) = rest.as_bytes().windows(token.len()).position(|window| window == token.as_bytes()) {
+    while let Some(at) = rest
+        .as_bytes()
+        .windows(token.len())
+        .position(|window| window == token.as_bytes())
+    {
         filled.push_str(&rest[..at]);
         filled.push_str(value);
         rest = &rest[at + token.len()..];

@@ -23,7 +23,9 @@ fn floor() -> Html {
             Callback::from(move |_: MouseEvent| {
                 let mut ids = (*open).clone();
                 match ids.iter().position(|id| *id == cause.id) {
-                    Some(i) => { ids.remove(i); }
+                    Some(i) => {
+                        ids.remove(i);
+                    }
                     None => ids.push(cause.id),
                 }
                 open.set(ids);

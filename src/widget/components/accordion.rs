@@ -19,7 +19,9 @@ impl HeadingLevel {
 
     /// `None` outside 2–6: the question above the sections needs a level too.
     pub fn new(level: u8) -> Option<Self> {
-        (Self::MIN..=Self::MAX).contains(&level).then_some(Self(level))
+        (Self::MIN..=Self::MAX)
+            .contains(&level)
+            .then_some(Self(level))
     }
 
     pub fn get(self) -> u8 {
@@ -98,7 +100,11 @@ pub fn accordion(props: &AccordionProps) -> Html {
         // html! writes `hidden` only as a boolean; find-in-page needs hidden="until-found",
         // so closed panels get it here, after each render.
         let root = root.clone();
-        let open: Vec<String> = state.open_ids().iter().map(|id| [id, "-panel"].concat()).collect();
+        let open: Vec<String> = state
+            .open_ids()
+            .iter()
+            .map(|id| [id, "-panel"].concat())
+            .collect();
         use_effect(move || hide_closed_panels(&root, &open));
     }
     {
@@ -114,7 +120,12 @@ pub fn accordion(props: &AccordionProps) -> Html {
     let ValidTopic { topic, departments } = &*props.topic;
     let level = props.heading_level.get();
     let text = &*props.text;
-    let all_ids: Vec<String> = topic.groups.iter().flat_map(|g| &g.causes).map(|c| c.id.clone()).collect();
+    let all_ids: Vec<String> = topic
+        .groups
+        .iter()
+        .flat_map(|g| &g.causes)
+        .map(|c| c.id.clone())
+        .collect();
     let all_open = state.open_count() == all_ids.len();
 
     let on_toggle = {
@@ -128,12 +139,21 @@ pub fn accordion(props: &AccordionProps) -> Html {
     };
     let on_toggle_all = {
         let (state, ids) = (state.clone(), all_ids.clone());
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetAll(if all_open { Vec::new() } else { ids.clone() })))
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::SetAll(if all_open {
+                Vec::new()
+            } else {
+                ids.clone()
+            }))
+        })
     };
     let on_copy_link = {
         let (state, section_link) = (state.clone(), props.section_link.clone());
         Callback::from(move |id: String| {
-            let url = section_link.as_ref().map(|link| link.emit(id.clone())).unwrap_or_else(|| ["#", &id].concat());
+            let url = section_link
+                .as_ref()
+                .map(|link| link.emit(id.clone()))
+                .unwrap_or_else(|| ["#", &id].concat());
             copy_to_clipboard(url, id, state.clone());
         })
     };
@@ -160,7 +180,11 @@ pub fn accordion(props: &AccordionProps) -> Html {
             </div>
         }
     });
-    let panels = all_ids.iter().map(|id| [id, "-panel"].concat()).collect::<Vec<_>>().join(" ");
+    let panels = all_ids
+        .iter()
+        .map(|id| [id, "-panel"].concat())
+        .collect::<Vec<_>>()
+        .join(" ");
 
     html! {
         <article class="possible-causes" lang={topic.lang.clone()} ref={root} onkeydown={Callback::from(move_focus)}>
@@ -192,18 +216,40 @@ pub fn accordion(props: &AccordionProps) -> Html {
 /// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go
 /// to the first/last, as the WAI-ARIA accordion pattern suggests.
 fn move_focus(event: KeyboardEvent) {
-    let Some(target) = event.target_dyn_into::<Element>() else { return };
+    let Some(target) = event.target_dyn_into::<Element>() else {
+        return;
+    };
     if !target.class_list().contains("section-button") {
         return;
     }
-    let Some(root) = target.closest("article").ok().flatten() else { return };
-    let Ok(list) = root.query_selector_all(".section-button") else { return };
-    let buttons: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
-    let Some(current) = buttons.iter().position(|b| **b == target) else { return };
+    let Some(root) = target.closest("article").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = root.query_selector_all(".section-button") else {
+        return;
+    };
+    let buttons: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let Some(current) = buttons.iter().position(|b| **b == target) else {
+        return;
+    };
     let last = buttons.len() - 1;
     let next = match event.key().as_str() {
-        "ArrowDown" => if current == last { 0 } else { current + 1 },
-        "ArrowUp" => if current == 0 { last } else { current - 1 },
+        "ArrowDown" => {
+            if current == last {
+                0
+            } else {
+                current + 1
+            }
+        }
+        "ArrowUp" => {
+            if current == 0 {
+                last
+            } else {
+                current - 1
+            }
+        }
         "Home" => 0,
         "End" => last,
         _ => return,
@@ -213,7 +259,12 @@ fn move_focus(event: KeyboardEvent) {
 }
 
 fn hide_closed_panels(root: &NodeRef, open_panels: &[String]) {
-    let Some(list) = root.cast::<Element>().and_then(|root| root.query_selector_all(".panel").ok()) else { return };
+    let Some(list) = root
+        .cast::<Element>()
+        .and_then(|root| root.query_selector_all(".panel").ok())
+    else {
+        return;
+    };
     for panel in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()) {
         let _ = if open_panels.contains(&panel.id()) {
             panel.remove_attribute("hidden")
@@ -224,7 +275,11 @@ fn hide_closed_panels(root: &NodeRef, open_panels: &[String]) {
 }
 
 fn scroll_to_section(root: &NodeRef, id: &str) {
-    let section = root.cast::<Element>().and_then(|root| root.query_selector(&["[id=\"", id, "\"]"].concat()).ok().flatten());
+    let section = root.cast::<Element>().and_then(|root| {
+        root.query_selector(&["[id=\"", id, "\"]"].concat())
+            .ok()
+            .flatten()
+    });
     if let Some(section) = section {
         section.scroll_into_view();
     }
@@ -234,23 +289,34 @@ fn scroll_to_section(root: &NodeRef, id: &str) {
 /// the browser's find-in-page matches text in it (`beforematch` fires on a
 /// `hidden="until-found"` panel and bubbles).
 #[hook]
-fn use_first_render(root: &NodeRef, state: &UseReducerHandle<AccordionState>, on_ready: &Callback<()>) {
+fn use_first_render(
+    root: &NodeRef,
+    state: &UseReducerHandle<AccordionState>,
+    on_ready: &Callback<()>,
+) {
     let (root, state, on_ready) = (root.clone(), state.clone(), on_ready.clone());
     use_effect_with(root, move |root| {
         on_ready.emit(());
         let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
             let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if let Some(id) = panel.as_ref().and_then(|p| p.id().strip_suffix("-panel").map(str::to_string)) {
+            if let Some(id) = panel
+                .as_ref()
+                .and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
+            {
                 state.dispatch(Action::Open(vec![id]));
             }
         });
         let element = root.cast::<Element>();
         if let Some(element) = &element {
-            let _ = element.add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+            let _ = element
+                .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
         }
         move || {
             if let Some(element) = element {
-                let _ = element.remove_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+                let _ = element.remove_event_listener_with_callback(
+                    "beforematch",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
         }
     });
@@ -265,7 +331,11 @@ fn copy_to_clipboard(url: String, id: String, state: UseReducerHandle<AccordionS
     let written = clipboard.write_text(&url);
     yew::platform::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(written).await;
-        let status = if result.is_ok() { CopyStatus::Copied } else { CopyStatus::CopyByHand(url) };
+        let status = if result.is_ok() {
+            CopyStatus::Copied
+        } else {
+            CopyStatus::CopyByHand(url)
+        };
         state.dispatch(Action::CopyStatus(id, status));
     });
 }

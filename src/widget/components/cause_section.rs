@@ -32,7 +32,16 @@ pub struct CauseSection<'a> {
 /// is the button that shows or hides the panel below it. A closed panel is
 /// `hidden="until-found"`, so the browser's find-in-page can reveal it.
 pub fn cause_section(section: CauseSection) -> Html {
-    let CauseSection { cause, departments, open, heading_level, text, on_toggle, on_department, .. } = section;
+    let CauseSection {
+        cause,
+        departments,
+        open,
+        heading_level,
+        text,
+        on_toggle,
+        on_department,
+        ..
+    } = section;
     let header_id = [&cause.id, "-header"].concat();
     let panel_id = [&cause.id, "-panel"].concat();
     let id = cause.id.clone();
@@ -72,13 +81,20 @@ pub fn cause_section(section: CauseSection) -> Html {
     }
 }
 
-fn section_link(id: &str, text: &UiText, on_copy_link: &Callback<String>, status: Option<&CopyStatus>) -> Html {
+fn section_link(
+    id: &str,
+    text: &UiText,
+    on_copy_link: &Callback<String>,
+    status: Option<&CopyStatus>,
+) -> Html {
     let id = id.to_string();
     let onclick = on_copy_link.reform(move |_: MouseEvent| id.clone());
     let status = match status {
         None => html! {},
         Some(CopyStatus::Copied) => html! { &text.link_copied },
-        Some(CopyStatus::CopyByHand(url)) => html! { <>{ &text.copy_this_link }{ " " }<span class="copy-url">{ url }</span></> },
+        Some(CopyStatus::CopyByHand(url)) => {
+            html! { <>{ &text.copy_this_link }{ " " }<span class="copy-url">{ url }</span></> }
+        }
     };
     html! {
         <p class="section-link" lang={text.lang.clone()}>

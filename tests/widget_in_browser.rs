@@ -199,7 +199,13 @@ async fn sections_toggle_independently_and_report_it() {
 
 #[wasm_bindgen_test]
 async fn show_all_opens_every_section_and_its_label_follows() {
-    let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
+    let toggles = Rc::new(RefCell::new(Vec::new()));
+    let seen = toggles.clone();
+    let root = render_accordion(
+        HeadingLevel::default(),
+        Callback::from(move |t| seen.borrow_mut().push(t)),
+    )
+    .await;
     let show_all = one(&root, "button.show-all");
     assert_eq!(show_all.text_content().unwrap(), "Show all sections");
     assert_eq!(
@@ -234,6 +240,15 @@ async fn show_all_opens_every_section_and_its_label_follows() {
     assert!(all(&root, ".panel")
         .iter()
         .all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
+    // Each section that changed is reported once: 5 opened, 1 closed by its button,
+    // the same 1 opened by "show all", then 5 closed.
+    let toggles = toggles.borrow();
+    let opened = |from: usize, to: usize| toggles[from..to].iter().all(|(_, open)| *open);
+    assert_eq!(toggles.len(), 12, "{toggles:?}");
+    assert!(opened(0, 5));
+    assert_eq!(toggles[5], ("skeletal-abnormalities".to_string(), false));
+    assert_eq!(toggles[6], ("skeletal-abnormalities".to_string(), true));
+    assert!(toggles[7..].iter().all(|(_, open)| !open));
 }
 
 #[wasm_bindgen_test]

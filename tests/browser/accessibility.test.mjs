@@ -99,6 +99,10 @@ test('each open section copies a link to itself', async () => {
 
 test('find-in-page: closed panels are hidden="until-found" and beforematch opens them', async () => {
   const { page, context } = await openDemo();
+  await page.evaluate(() => {
+    window.toggles = [];
+    document.addEventListener('possible-causes:toggle', (e) => window.toggles.push(e.detail));
+  });
   const panel = page.locator('possible-causes #chronic-pelvic-inflammatory-disease-panel');
   assert.equal(await panel.getAttribute('hidden'), 'until-found');
   assert.equal(await panel.isVisible(), false);
@@ -106,6 +110,8 @@ test('find-in-page: closed panels are hidden="until-found" and beforematch opens
   await page.waitForFunction(() => !document.querySelector('possible-causes').shadowRoot
     .querySelector('#chronic-pelvic-inflammatory-disease-panel').hasAttribute('hidden'));
   assert.deepEqual(await expanded(page), ['false', 'true', 'false', 'false', 'false']);
+  assert.deepEqual(await page.evaluate(() => window.toggles),
+    [{ topic: 'mirena-lower-back-pain', cause: 'chronic-pelvic-inflammatory-disease', open: true }]);
   await context.close();
 });
 

@@ -95,7 +95,7 @@ impl PartialEq for AccordionProps {
 pub fn accordion(props: &AccordionProps) -> Html {
     let state = use_reducer(AccordionState::default);
     let root = use_node_ref();
-    use_first_render(&root, &state, &props.on_ready);
+    use_first_render(&root, &state, &props.on_ready, &props.on_toggle);
     {
         // html! writes `hidden` only as a boolean; find-in-page needs hidden="until-found",
         // so closed panels get it here, after each render.
@@ -138,13 +138,23 @@ pub fn accordion(props: &AccordionProps) -> Html {
         })
     };
     let on_toggle_all = {
-        let (state, ids) = (state.clone(), all_ids.clone());
+        let (state, ids, notify) = (state.clone(), all_ids.clone(), props.on_toggle.clone());
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::SetAll(if all_open {
-                Vec::new()
-            } else {
+            // Tell the host about each section that changes, as if its own button was used.
+            let opening = !all_open;
+            let changed: Vec<String> = ids
+                .iter()
+                .filter(|id| state.is_open(id) != opening)
+                .cloned()
+                .collect();
+            state.dispatch(Action::SetAll(if opening {
                 ids.clone()
-            }))
+            } else {
+                Vec::new()
+            }));
+            for id in changed {
+                notify.emit((id, opening));
+            }
         })
     };
     let on_copy_link = {
@@ -293,8 +303,14 @@ fn use_first_render(
     root: &NodeRef,
     state: &UseReducerHandle<AccordionState>,
     on_ready: &Callback<()>,
+    on_toggle: &Callback<(String, bool)>,
 ) {
-    let (root, state, on_ready) = (root.clone(), state.clone(), on_ready.clone());
+    let (root, state, on_ready, on_toggle) = (
+        root.clone(),
+        state.clone(),
+        on_ready.clone(),
+        on_toggle.clone(),
+    );
     use_effect_with(root, move |root| {
         on_ready.emit(());
         let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
@@ -303,7 +319,8 @@ fn use_first_render(
                 .as_ref()
                 .and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
             {
-                state.dispatch(Action::Open(vec![id]));
+                state.dispatch(Action::Open(vec![id.clone()]));
+                on_toggle.emit((id, true));
             }
         });
         let element = root.cast::<Element>();

@@ -198,3 +198,15 @@ test('an element moved, removed and put back, or given new attributes, renders a
   assert.deepEqual(record.consoleErrors, []);
   await context.close();
 });
+
+test('a heading-level outside 2–6 falls back to 3 with a console warning', async () => {
+  const opened = await openPage(harness);
+  const warnings = [];
+  opened.page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  await opened.page.goto(harness.addPage(hostPage(harness, `${embedScript(harness)}<possible-causes heading-level="9"></possible-causes>`)));
+  await waitForWidgets(opened.page, 1);
+  assert.equal(await opened.page.locator('possible-causes h3 > button.section-button').count(), CAUSES.length);
+  assert.ok(warnings.some((w) => w.includes("@heading-level: '9' is not a number from 2 to 6; using 3")), warnings.join('\n'));
+  assertHostUnharmed(opened.record);
+  await opened.context.close();
+});

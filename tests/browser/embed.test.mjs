@@ -210,3 +210,18 @@ test('a heading-level outside 2–6 falls back to 3 with a console warning', asy
   assertHostUnharmed(opened.record);
   await opened.context.close();
 });
+
+test('content inside the element shows until the widget starts, and stays without JavaScript', async () => {
+  const fallback = '<possible-causes><a id="fallback" href="/articles/back-pain">Read the article</a></possible-causes>';
+  const context = await harness.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(harness.addPage(hostPage(harness, `${embedScript(harness)}${fallback}`)));
+  assert.equal(await page.locator('#fallback').isVisible(), true, 'without JavaScript the fallback shows');
+  await context.close();
+
+  const withScript = await openHost(`${embedScript(harness)}${fallback}`);
+  await waitForWidgets(withScript.page, 1);
+  assert.equal(await withScript.page.locator('#fallback').isVisible(), false, 'the widget replaces it');
+  assertHostUnharmed(withScript.record);
+  await withScript.context.close();
+});

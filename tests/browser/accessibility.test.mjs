@@ -94,6 +94,15 @@ test('each open section copies a link to itself', async () => {
   await page.waitForFunction(() => document.querySelector('possible-causes').shadowRoot
     .querySelector('#lumbar-disc-herniation-panel .copy-status').textContent === 'Link copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${harness.site}/#lumbar-disc-herniation`);
+
+  // Where the browser refuses the clipboard, the reader gets the link to copy by hand.
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.locator('possible-causes #uterine-contractions-header').click();
+  await page.locator('possible-causes #uterine-contractions-panel button.copy-link').click();
+  const status = page.locator('possible-causes #uterine-contractions-panel .copy-status');
+  await page.waitForFunction(() => document.querySelector('possible-causes').shadowRoot
+    .querySelector('#uterine-contractions-panel .copy-status').textContent.startsWith('Copy this link:'));
+  assert.equal(await status.textContent(), `Copy this link: ${harness.site}/#uterine-contractions`);
   await context.close();
 });
 

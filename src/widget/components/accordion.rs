@@ -346,13 +346,17 @@ fn copy_to_clipboard(url: String, id: String, state: UseReducerHandle<AccordionS
         return;
     };
     let written = clipboard.write_text(&url);
-    yew::platform::spawn_local(async move {
-        let result = wasm_bindgen_futures::JsFuture::from(written).await;
-        let status = if result.is_ok() {
+    // One closure for both outcomes: each closure type costs its own glue. It
+    // frees itself after its one call.
+    let settle = Closure::once(move |refusal: JsValue| {
+        let status = if refusal.is_undefined() {
             CopyStatus::Copied
         } else {
             CopyStatus::CopyByHand(url)
         };
         state.dispatch(Action::CopyStatus(id, status));
     });
+    // writeText resolves with undefined; a refusal arrives as an error.
+    let _ = written.then2(&settle, &settle);
+    settle.forget();
 }

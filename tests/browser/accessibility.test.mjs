@@ -48,6 +48,16 @@ test('arrow keys move between headers and wrap, Home and End jump, Tab stays nat
   await context.close();
 });
 
+test('each header button is named by its cause and says what it does', async () => {
+  const { page, context } = await openDemo();
+  const name = (n) => page.getByRole('button', { name: n, exact: true });
+  assert.equal(await name('Uterine contractions Show this section').count(), 1);
+  await name('Uterine contractions Show this section').click();
+  assert.equal(await name('Uterine contractions Hide this section').getAttribute('aria-expanded'), 'true');
+  assert.equal(await name('Show all sections').count(), 1);
+  await context.close();
+});
+
 test('"Show all sections" opens every section, then becomes "Hide all sections"', async () => {
   const { page, context } = await openDemo();
   const showAll = page.locator('possible-causes button.show-all');

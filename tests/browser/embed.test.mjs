@@ -225,3 +225,21 @@ test('content inside the element shows until the widget starts, and stays withou
   assertHostUnharmed(withScript.record);
   await withScript.context.close();
 });
+
+test('the demo page for web teams shows each embedding option working', async () => {
+  const { page, record, context } = await openPage(harness);
+  await page.goto(`${harness.site}/for-web-teams.html`);
+  await waitForWidgets(page, 4);
+  const widgets = page.locator('possible-causes');
+  assert.equal(await widgets.nth(0).locator('#lumbar-disc-herniation-header').getAttribute('aria-expanded'), 'true');
+  assert.equal(await widgets.nth(1).locator('button.show-all').innerText(), '展开全部');
+  assert.equal(await widgets.nth(2).locator('button.section-button').count(), 1);
+  assert.equal(await widgets.nth(2).locator('.departments a').getAttribute('href'), `${harness.site}/departments/orthopedics.html#spine`);
+  assert.match(await widgets.nth(3).locator('.notice').innerText(), /can't be shown/);
+  assert.ok(record.consoleErrors.some((e) => e.includes("unknown department 'spine'")));
+  assertHostUnharmed(record);
+  assert.deepEqual(await axeViolations(page), [], 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await axeViolations(page), [], 'dark: the themed widget follows the device');
+  await context.close();
+});

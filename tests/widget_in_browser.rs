@@ -74,6 +74,17 @@ async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool
     shadow
 }
 
+/// The accordion, and every (cause, open) it reports.
+async fn render_recording_toggles() -> (ShadowRoot, Rc<RefCell<Vec<(String, bool)>>>) {
+    let toggles = Rc::new(RefCell::new(Vec::new()));
+    let seen = toggles.clone();
+    let on_toggle = Callback::from(move |t| seen.borrow_mut().push(t));
+    (
+        render_accordion(HeadingLevel::default(), on_toggle).await,
+        toggles,
+    )
+}
+
 #[wasm_bindgen_test]
 async fn renders_every_cause_collapsed_with_accordion_semantics() {
     let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
@@ -151,13 +162,7 @@ async fn renders_every_cause_collapsed_with_accordion_semantics() {
 
 #[wasm_bindgen_test]
 async fn sections_toggle_independently_and_report_it() {
-    let toggles = Rc::new(RefCell::new(Vec::new()));
-    let seen = toggles.clone();
-    let root = render_accordion(
-        HeadingLevel::default(),
-        Callback::from(move |t| seen.borrow_mut().push(t)),
-    )
-    .await;
+    let (root, toggles) = render_recording_toggles().await;
     let pid = one(&root, "#chronic-pelvic-inflammatory-disease-header");
     let disc = one(&root, "#lumbar-disc-herniation-header");
     click(&pid).await;
@@ -199,13 +204,7 @@ async fn sections_toggle_independently_and_report_it() {
 
 #[wasm_bindgen_test]
 async fn show_all_opens_every_section_and_its_label_follows() {
-    let toggles = Rc::new(RefCell::new(Vec::new()));
-    let seen = toggles.clone();
-    let root = render_accordion(
-        HeadingLevel::default(),
-        Callback::from(move |t| seen.borrow_mut().push(t)),
-    )
-    .await;
+    let (root, toggles) = render_recording_toggles().await;
     let show_all = one(&root, "button.show-all");
     assert_eq!(show_all.text_content().unwrap(), "Show all sections");
     assert_eq!(

@@ -1,6 +1,7 @@
 // A small static server for the demo and the browser tests: the widget's
 // files on one origin (with the CORS header a host page needs) and a clinic
-// site on another. Run `node www/serve.mjs` after `trunk build --release`.
+// site on another, whose pages share a header and footer (_header.html,
+// _footer.html) as a CMS's would. Run `node www/serve.mjs` after `trunk build --release`.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -71,7 +72,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The demo: the built widget (dist/) and the clinic site (www/site/) on two origins. */
 export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join(here, '..', 'dist'), pages } = {}) {
   const widget = await startServer({ root: dist, port: widgetPort, cors: true });
-  const site = await startServer({ root: path.join(here, 'site'), port: sitePort, pages, replace: { '%WIDGET_ORIGIN%': widget.origin } });
+  const siteRoot = path.join(here, 'site');
+  const include = async (name) => (await readFile(path.join(siteRoot, name), 'utf8')).replace(/^<!--.*-->\n/, '').trim();
+  const replace = {
+    '%WIDGET_ORIGIN%': widget.origin,
+    '%SITE_HEADER%': await include('_header.html'),
+    '%SITE_FOOTER%': await include('_footer.html'),
+  };
+  const site = await startServer({ root: siteRoot, port: sitePort, pages, replace });
   return { site, widget, close: () => Promise.all([site.close(), widget.close()]) };
 }
 

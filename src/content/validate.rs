@@ -33,12 +33,13 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// `path.name`, or `name` at the root. Paths are built only when a rule
-/// fails: the valid case, every page load, pays nothing for them.
+/// `path.name`, `name` at the root, or `path` itself for an empty name. Paths
+/// are built only when a rule fails: the valid case, every page load, pays
+/// nothing for them.
 pub fn field_path(path: &str, name: &str) -> String {
     let mut joined = String::with_capacity(path.len() + name.len() + 1);
     joined.push_str(path);
-    if !path.is_empty() {
+    if !path.is_empty() && !name.is_empty() {
         joined.push('.');
     }
     joined.push_str(name);
@@ -181,12 +182,8 @@ impl Checker {
     }
 
     fn department(&mut self, path: &str, id: &str, department: &Department) {
-        if !is_kebab_case(id) {
-            self.fail(
-                path.to_string(),
-                format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"),
-            );
-        }
+        // A department's id is its key, so the error points at the entry itself.
+        self.id(path, "", id);
         self.text(path, "name", &department.name);
         self.text(path, "description", &department.description);
         self.link(path, "link", &department.link);

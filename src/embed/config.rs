@@ -168,11 +168,12 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 }
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
-    let known = builtin_topic_ids().collect::<Vec<_>>().join(", ");
-    let id = match topic {
-        Some(id) => id.trim(),
-        None if builtin_topic_ids().count() == 1 => builtin_topic_ids().next().unwrap_or_default(),
-        None => {
+    let ids: Vec<&str> = builtin_topic_ids().collect();
+    let known = ids.join(", ");
+    let id = match (topic, ids.as_slice()) {
+        (Some(id), _) => id.trim(),
+        (None, [only]) => only,
+        (None, _) => {
             return Err(ContentError::new(
                 "@topic",
                 ["missing; known topics: ", &known].concat(),

@@ -408,3 +408,17 @@ fn templates_fill_every_token() {
     assert_eq!(fill("no token", "{x}", "a"), "no token");
     assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");
 }
+
+#[wasm_bindgen_test]
+fn every_documented_text_key_replaces_a_string() {
+    use possible_causes::widget::{UiText, TEXT_KEYS};
+    for key in TEXT_KEYS {
+        let mut text = UiText::english();
+        assert!(
+            text.set(key, "replaced"),
+            "text-{key} is documented but not accepted"
+        );
+        assert_ne!(text, UiText::english(), "text-{key} changed nothing");
+    }
+    assert!(!UiText::english().set("no-such-key", "x"));
+}

@@ -1,15 +1,18 @@
 // Trunk post-build hook. In trunk's staging folder it:
-// 1. minifies the scripts and stylesheet a host page downloads (trunk cannot
+// 1. gives the wasm's imports and exports short names, in the wasm and its
+//    glue alike (www/short-names.mjs);
+// 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
 //    minify wasm-bindgen's ES module glue);
-// 2. writes the wasm's and stylesheet's integrity hashes into embed.js, which
+// 3. writes the wasm's and stylesheet's integrity hashes into embed.js, which
 //    checks them when it loads them;
-// 3. copies the files a page downloads into v<version>/, to be cached immutably;
-// 4. writes and prints the embed snippet with embed.js's own integrity hash.
+// 4. copies the files a page downloads into v<version>/, to be cached immutably;
+// 5. writes and prints the embed snippet with embed.js's own integrity hash.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED } from './downloaded.mjs';
+import { shortenNames } from './short-names.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
 const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
@@ -17,6 +20,10 @@ const { build } = createRequire(new URL('../tests/package.json', import.meta.url
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
 const at = (name) => path.join(staging, name);
+
+const short = shortenNames(readFileSync(at('possible-causes_bg.wasm')), readFileSync(at('possible-causes.js'), 'utf8'));
+writeFileSync(at('possible-causes_bg.wasm'), short.wasm);
+writeFileSync(at('possible-causes.js'), short.glue);
 
 for (const [name, format] of [['possible-causes.js', 'esm'], ['embed.js', 'iife'], ['widget.css', undefined]]) {
   await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });

@@ -1,0 +1,27 @@
+// The release build's files fit together after www/finish-build.mjs renamed
+// the wasm's imports and exports: the glue still links the wasm.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from './size.mjs';
+
+const wasm = readFileSync(path.join(DIST, 'possible-causes_bg.wasm'));
+const module = new WebAssembly.Module(wasm);
+
+test('every import and export of the wasm has a short name', () => {
+  const long = [
+    ...WebAssembly.Module.imports(module).map((i) => `import ${i.module}.${i.name}`),
+    ...WebAssembly.Module.exports(module).map((e) => `export ${e.name}`),
+  ].filter((name) => /\.\w{5,}$|export (__wbg|__wbindgen|wasm_bindgen)/.test(name));
+  assert.deepEqual(long, []);
+});
+
+test('the glue links the wasm and keeps its own API', async () => {
+  const glue = await import(path.join(DIST, 'possible-causes.js'));
+  // A missing or misnamed import fails here with a LinkError.
+  const instance = glue.initSync({ module: wasm });
+  assert.ok(instance.memory instanceof WebAssembly.Memory);
+  assert.equal(typeof glue.mount, 'function');
+  assert.equal(typeof glue.Mounted.prototype.unmount, 'function');
+});

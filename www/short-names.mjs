@@ -1,0 +1,134 @@
+// wasm-bindgen names every import after its Rust path plus a 16-digit hash
+// ("__wbg_instanceof_Element_05dbb22ded594343") and every closure shim after
+// its full type; a browser downloads each name twice, in the wasm and in the
+// glue. This gives imports and exports short names in both files at once.
+// Only the names change: no code is touched, and the glue's public API
+// (init, mount, Mounted) keeps its names.
+
+const IMPORT_SECTION = 2;
+const EXPORT_SECTION = 7;
+// Exports the glue reads by a name wasm-bindgen's runtime also spells elsewhere.
+const KEPT_EXPORTS = new Set(['memory']);
+
+function readLeb(bytes, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return { value, at };
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+const utf8 = new TextDecoder();
+const encode = (text) => [...new TextEncoder().encode(text)];
+
+function readName(bytes, at) {
+  const length = readLeb(bytes, at);
+  const end = length.at + length.value;
+  return { name: utf8.decode(bytes.subarray(length.at, end)), at: end };
+}
+
+const nameBytes = (name) => [...leb(encode(name).length), ...encode(name)];
+
+// Skips an import's description (what is imported), returning where it ends.
+function skipImportDescription(bytes, at) {
+  const kind = bytes[at++];
+  const skipLimits = (p) => {
+    const flags = bytes[p++];
+    p = readLeb(bytes, p).at;
+    return flags & 1 ? readLeb(bytes, p).at : p;
+  };
+  switch (kind) {
+    case 0: return readLeb(bytes, at).at; // function: type index
+    case 1: return skipLimits(at + 1); // table: element type, limits
+    case 2: return skipLimits(at); // memory: limits
+    case 3: return at + 2; // global: value type, mutability
+    case 4: return readLeb(bytes, at + 1).at; // tag: attribute, type index
+    default: throw new Error(`unknown import kind ${kind}`);
+  }
+}
+
+// The name as a whole identifier in the glue, not as part of a longer one.
+const identifier = (name, flags) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, flags);
+
+// The glue reading an export.
+const exportRead = (name, flags) => new RegExp(`(?<=\\bwasm\\.)${name}(?![\\w$])`, flags);
+
+/** Returns the renamed wasm and glue. */
+export function shortenNames(wasm, glue) {
+  const bytes = new Uint8Array(wasm);
+  if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('not a wasm module');
+  // Long name -> short name. The glue names an import as a key of the object it
+  // passes to the wasm, and reads an export as `wasm.<name>`; a JS function it
+  // exports may share an export's name (`mount`) and must keep it.
+  const imports = new Map(), exports = new Map();
+  // Short, distinct names that cannot clash with the glue's own identifiers.
+  const rename = (map, name) => {
+    if (!map.has(name)) map.set(name, '$' + map.size.toString(36));
+    return map.get(name);
+  };
+  let importModule = null;
+  const out = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const size = readLeb(bytes, at + 1);
+    const start = size.at, end = size.at + size.value;
+    if (id !== IMPORT_SECTION && id !== EXPORT_SECTION) {
+      out.push(bytes.subarray(at, end));
+      at = end;
+      continue;
+    }
+    const count = readLeb(bytes, start);
+    const body = [...leb(count.value)];
+    let p = count.at;
+    for (let i = 0; i < count.value; i++) {
+      if (id === IMPORT_SECTION) {
+        const module = readName(bytes, p);
+        if (importModule !== null && module.name !== importModule) throw new Error(`imports from two modules: ${importModule}, ${module.name}`);
+        importModule = module.name;
+        const field = readName(bytes, module.at);
+        const descEnd = skipImportDescription(bytes, field.at);
+        body.push(...nameBytes('a'), ...nameBytes(rename(imports, field.name)), ...bytes.subarray(field.at, descEnd));
+        p = descEnd;
+      } else {
+        const field = readName(bytes, p);
+        const indexEnd = readLeb(bytes, field.at + 1).at;
+        // Exports the glue never reads (wasm-bindgen's abort hooks) keep their names.
+        const kept = KEPT_EXPORTS.has(field.name) || !exportRead(field.name).test(glue);
+        const name = kept ? field.name : rename(exports, field.name);
+        body.push(...nameBytes(name), ...bytes.subarray(field.at, indexEnd));
+        p = indexEnd;
+      }
+    }
+    if (p !== end) throw new Error(`section ${id} has ${end - p} bytes left over`);
+    out.push(Uint8Array.from([id, ...leb(body.length), ...body]));
+    at = end;
+  }
+
+  let text = glue;
+  if (importModule !== null) {
+    const quoted = JSON.stringify(importModule);
+    if (!text.includes(quoted)) throw new Error(`the glue never names the import module ${quoted}`);
+    text = text.split(quoted).join('"a"');
+  }
+  const replaceAll = (pattern, short, what) => {
+    if (!pattern.test(text)) throw new Error(`the glue never names ${what}`);
+    text = text.replace(pattern, short);
+  };
+  for (const [long, short] of imports) replaceAll(identifier(long, 'g'), short, `the import ${long}`);
+  for (const [long, short] of exports) replaceAll(exportRead(long, 'g'), short, `the export ${long}`);
+  return { wasm: Buffer.concat(out), glue: text };
+}

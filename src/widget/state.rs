@@ -2,8 +2,6 @@
 //! number may be open at once.
 
 use super::components::cause_section::CopyStatus;
-use std::rc::Rc;
-use yew::Reducible;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AccordionState {
@@ -26,10 +24,6 @@ impl AccordionState {
         self.open.iter().any(|id| id == cause_id)
     }
 
-    pub fn open_ids(&self) -> &[String] {
-        &self.open
-    }
-
     pub fn open_count(&self) -> usize {
         self.open.len()
     }
@@ -42,12 +36,9 @@ impl AccordionState {
     }
 }
 
-impl Reducible for AccordionState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut open = self.open.clone();
-        let mut copied = self.copied.clone();
+impl AccordionState {
+    pub fn apply(&mut self, action: Action) {
+        let open = &mut self.open;
         match action {
             Action::Toggle(id) => match open.iter().position(|open_id| *open_id == id) {
                 Some(index) => {
@@ -62,9 +53,8 @@ impl Reducible for AccordionState {
                     }
                 }
             }
-            Action::SetAll(ids) => open = ids,
-            Action::CopyStatus(id, status) => copied = Some((id, status)),
+            Action::SetAll(ids) => *open = ids,
+            Action::CopyStatus(id, status) => self.copied = Some((id, status)),
         }
-        Rc::new(AccordionState { open, copied })
     }
 }

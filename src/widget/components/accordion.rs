@@ -91,135 +91,208 @@ impl PartialEq for AccordionProps {
     }
 }
 
-#[function_component(Accordion)]
-pub fn accordion(props: &AccordionProps) -> Html {
-    let state = use_reducer(AccordionState::default);
-    let root = use_node_ref();
-    use_first_render(&root, &state, &props.on_ready, &props.on_toggle);
-    {
-        // html! writes `hidden` only as a boolean; find-in-page needs hidden="until-found",
-        // so closed panels get it here, after each render.
-        let root = root.clone();
-        let open: Vec<String> = state
-            .open_ids()
+/// What a reader, or the browser on a reader's behalf, did in the accordion.
+pub enum Msg {
+    /// Used a section's button.
+    Toggle(String),
+    /// Used "Show all sections" / "Hide all sections".
+    ToggleAll,
+    /// Find-in-page matched text in this closed section.
+    FoundInPage(String),
+    CopyLink(String),
+    LinkCopied(String, CopyStatus),
+}
+
+/// A struct component rather than a function component with hooks: its
+/// lifecycle methods do the work of four hooks at a fraction of the wasm.
+pub struct Accordion {
+    state: AccordionState,
+    root: NodeRef,
+    /// The section to scroll to after the next render (an open request's first).
+    scroll_to: Option<String>,
+    /// Opens a closed section when find-in-page matches text in it; removed on destroy.
+    on_before_match: Option<Closure<dyn Fn(Event)>>,
+}
+
+impl Accordion {
+    fn cause_ids(props: &AccordionProps) -> Vec<String> {
+        let causes = props.topic.topic.groups.iter().flat_map(|g| &g.causes);
+        causes.map(|c| c.id.clone()).collect()
+    }
+
+    fn open_requested(&mut self, request: &OpenRequest) {
+        self.state.apply(Action::Open(request.0.to_vec()));
+        self.scroll_to = request.0.first().cloned();
+    }
+}
+
+impl Component for Accordion {
+    type Message = Msg;
+    type Properties = AccordionProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let mut accordion = Self {
+            state: AccordionState::default(),
+            root: NodeRef::default(),
+            scroll_to: None,
+            on_before_match: None,
+        };
+        accordion.open_requested(&ctx.props().open_request);
+        accordion
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
+        let props = ctx.props();
+        match msg {
+            Msg::Toggle(id) => {
+                let opening = !self.state.is_open(&id);
+                self.state.apply(Action::Toggle(id.clone()));
+                props.on_toggle.emit((id, opening));
+            }
+            Msg::ToggleAll => {
+                // Tell the host about each section that changes, as if its own button was used.
+                let ids = Self::cause_ids(props);
+                let opening = self.state.open_count() != ids.len();
+                let changed: Vec<String> = ids
+                    .iter()
+                    .filter(|id| self.state.is_open(id) != opening)
+                    .cloned()
+                    .collect();
+                self.state
+                    .apply(Action::SetAll(if opening { ids } else { Vec::new() }));
+                for id in changed {
+                    props.on_toggle.emit((id, opening));
+                }
+            }
+            Msg::FoundInPage(id) => {
+                self.state.apply(Action::Open(vec![id.clone()]));
+                props.on_toggle.emit((id, true));
+            }
+            Msg::CopyLink(id) => {
+                let url = match &props.section_link {
+                    Some(link) => link.emit(id.clone()),
+                    None => ["#", &id].concat(),
+                };
+                let done = ctx
+                    .link()
+                    .callback(move |status| Msg::LinkCopied(id.clone(), status));
+                copy_to_clipboard(url, done);
+                return false;
+            }
+            Msg::LinkCopied(id, status) => self.state.apply(Action::CopyStatus(id, status)),
+        }
+        true
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, old_props: &AccordionProps) -> bool {
+        let props = ctx.props();
+        if props.open_request != old_props.open_request {
+            self.open_requested(&props.open_request);
+        }
+        props != old_props
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        let Some(root) = self.root.cast::<Element>() else {
+            return;
+        };
+        hide_closed_panels(&root, &self.state);
+        if let Some(id) = self.scroll_to.take() {
+            scroll_to_section(&root, &id);
+        }
+        if first_render {
+            let link = ctx.link().clone();
+            let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+                let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+                if let Some(id) =
+                    panel.and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
+                {
+                    link.send_message(Msg::FoundInPage(id));
+                }
+            });
+            let _ = root
+                .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+            self.on_before_match = Some(listener);
+            ctx.props().on_ready.emit(());
+        }
+    }
+
+    fn destroy(&mut self, _: &Context<Self>) {
+        if let (Some(root), Some(listener)) =
+            (self.root.cast::<Element>(), self.on_before_match.take())
+        {
+            let _ = root.remove_event_listener_with_callback(
+                "beforematch",
+                listener.as_ref().unchecked_ref(),
+            );
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let link = ctx.link();
+        let state = &self.state;
+        let ValidTopic { topic, departments } = &*props.topic;
+        let level = props.heading_level.get();
+        let text = &*props.text;
+        let all_ids = Self::cause_ids(props);
+        let all_open = state.open_count() == all_ids.len();
+        let on_toggle = link.callback(Msg::Toggle);
+        let on_copy_link = link.callback(Msg::CopyLink);
+
+        let groups = topic.groups.iter().map(|group| {
+            let title_id = [&group.id, "-title"].concat();
+            let causes = group.causes.iter().map(|cause| {
+                cause_section(CauseSection {
+                    cause,
+                    departments,
+                    open: state.is_open(&cause.id),
+                    heading_level: level,
+                    text,
+                    on_toggle: &on_toggle,
+                    on_department: &props.on_department,
+                    on_copy_link: &on_copy_link,
+                    copy_status: state.copy_status(&cause.id),
+                })
+            });
+            html! {
+                <div class="group" role="group" aria-labelledby={title_id.clone()}>
+                    <p class="group-title" id={title_id}>{ &group.title }</p>
+                    { for causes }
+                </div>
+            }
+        });
+        let panels = all_ids
             .iter()
             .map(|id| [id, "-panel"].concat())
-            .collect();
-        use_effect(move || hide_closed_panels(&root, &open));
-    }
-    {
-        let (state, root) = (state.clone(), root.clone());
-        use_effect_with(props.open_request.clone(), move |OpenRequest(ids)| {
-            if let Some(first) = ids.first() {
-                state.dispatch(Action::Open(ids.to_vec()));
-                scroll_to_section(&root, first);
-            }
-        });
-    }
+            .collect::<Vec<_>>()
+            .join(" ");
 
-    let ValidTopic { topic, departments } = &*props.topic;
-    let level = props.heading_level.get();
-    let text = &*props.text;
-    let all_ids: Vec<String> = topic
-        .groups
-        .iter()
-        .flat_map(|g| &g.causes)
-        .map(|c| c.id.clone())
-        .collect();
-    let all_open = state.open_count() == all_ids.len();
-
-    let on_toggle = {
-        let state = state.clone();
-        let notify = props.on_toggle.clone();
-        Callback::from(move |id: String| {
-            let opening = !state.is_open(&id);
-            state.dispatch(Action::Toggle(id.clone()));
-            notify.emit((id, opening));
-        })
-    };
-    let on_toggle_all = {
-        let (state, ids, notify) = (state.clone(), all_ids.clone(), props.on_toggle.clone());
-        Callback::from(move |_: MouseEvent| {
-            // Tell the host about each section that changes, as if its own button was used.
-            let opening = !all_open;
-            let changed: Vec<String> = ids
-                .iter()
-                .filter(|id| state.is_open(id) != opening)
-                .cloned()
-                .collect();
-            state.dispatch(Action::SetAll(if opening {
-                ids.clone()
-            } else {
-                Vec::new()
-            }));
-            for id in changed {
-                notify.emit((id, opening));
-            }
-        })
-    };
-    let on_copy_link = {
-        let (state, section_link) = (state.clone(), props.section_link.clone());
-        Callback::from(move |id: String| {
-            let url = section_link
-                .as_ref()
-                .map(|link| link.emit(id.clone()))
-                .unwrap_or_else(|| ["#", &id].concat());
-            copy_to_clipboard(url, id, state.clone());
-        })
-    };
-
-    let groups = topic.groups.iter().map(|group| {
-        let title_id = [&group.id, "-title"].concat();
-        let causes = group.causes.iter().map(|cause| {
-            cause_section(CauseSection {
-                cause,
-                departments,
-                open: state.is_open(&cause.id),
-                heading_level: level,
-                text,
-                on_toggle: &on_toggle,
-                on_department: &props.on_department,
-                on_copy_link: &on_copy_link,
-                copy_status: state.copy_status(&cause.id),
-            })
-        });
         html! {
-            <div class="group" role="group" aria-labelledby={title_id.clone()}>
-                <p class="group-title" id={title_id}>{ &group.title }</p>
-                { for causes }
-            </div>
-        }
-    });
-    let panels = all_ids
-        .iter()
-        .map(|id| [id, "-panel"].concat())
-        .collect::<Vec<_>>()
-        .join(" ");
-
-    html! {
-        <article class="possible-causes" lang={topic.lang.clone()} ref={root} onkeydown={Callback::from(move_focus)}>
-            { heading(level - 1, "topic-title", html! { &topic.title }) }
-            <p class="lead">{ &topic.lead }</p>
-            <p class="show-all-row">
-                <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
-                        aria-controls={panels} onclick={on_toggle_all} lang={text.lang.clone()}>
-                    { if all_open { &text.hide_all } else { &text.show_all } }
-                </button>
-            </p>
-            { for groups }
-            <p class="advice">{ &topic.advice }</p>
-            <footer class="footnotes">
-                <p class="disclaimer"><strong>{ &text.disclaimer }{ ": " }</strong>{ &topic.disclaimer }</p>
-                <p class="source">
-                    { &text.source }{ ": " }
-                    if let Some(url) = &topic.source.url {
-                        <a href={url.clone()}>{ &topic.source.title }</a>
-                    } else {
-                        <cite>{ &topic.source.title }</cite>
-                    }
+            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} onkeydown={Callback::from(move_focus)}>
+                { heading(level - 1, "topic-title", html! { &topic.title }) }
+                <p class="lead">{ &topic.lead }</p>
+                <p class="show-all-row">
+                    <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                            aria-controls={panels} onclick={link.callback(|_| Msg::ToggleAll)} lang={text.lang.clone()}>
+                        { if all_open { &text.hide_all } else { &text.show_all } }
+                    </button>
                 </p>
-            </footer>
-        </article>
+                { for groups }
+                <p class="advice">{ &topic.advice }</p>
+                <footer class="footnotes">
+                    <p class="disclaimer"><strong>{ &text.disclaimer }{ ": " }</strong>{ &topic.disclaimer }</p>
+                    <p class="source">
+                        { &text.source }{ ": " }
+                        if let Some(url) = &topic.source.url {
+                            <a href={url.clone()}>{ &topic.source.title }</a>
+                        } else {
+                            <cite>{ &topic.source.title }</cite>
+                        }
+                    </p>
+                </footer>
+            </article>
+        }
     }
 }
 
@@ -268,15 +341,18 @@ fn move_focus(event: KeyboardEvent) {
     let _ = buttons[next].focus();
 }
 
-fn hide_closed_panels(root: &NodeRef, open_panels: &[String]) {
-    let Some(list) = root
-        .cast::<Element>()
-        .and_then(|root| root.query_selector_all(".panel").ok())
-    else {
+/// Closed panels get hidden="until-found", so find-in-page can reach their
+/// text; html! writes `hidden` only as a boolean.
+fn hide_closed_panels(root: &Element, state: &AccordionState) {
+    let Ok(list) = root.query_selector_all(".panel") else {
         return;
     };
     for panel in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()) {
-        let _ = if open_panels.contains(&panel.id()) {
+        let id = panel.id();
+        let open = id
+            .strip_suffix("-panel")
+            .is_some_and(|cause| state.is_open(cause));
+        let _ = if open {
             panel.remove_attribute("hidden")
         } else {
             panel.set_attribute("hidden", "until-found")
@@ -284,77 +360,26 @@ fn hide_closed_panels(root: &NodeRef, open_panels: &[String]) {
     }
 }
 
-fn scroll_to_section(root: &NodeRef, id: &str) {
-    let section = root.cast::<Element>().and_then(|root| {
-        root.query_selector(&["[id=\"", id, "\"]"].concat())
-            .ok()
-            .flatten()
-    });
-    if let Some(section) = section {
+fn scroll_to_section(root: &Element, id: &str) {
+    if let Ok(Some(section)) = root.query_selector(&["[id=\"", id, "\"]"].concat()) {
         section.scroll_into_view();
     }
 }
 
-/// After the first render: tells `on_ready`, and opens a closed section when
-/// the browser's find-in-page matches text in it (`beforematch` fires on a
-/// `hidden="until-found"` panel and bubbles).
-#[hook]
-fn use_first_render(
-    root: &NodeRef,
-    state: &UseReducerHandle<AccordionState>,
-    on_ready: &Callback<()>,
-    on_toggle: &Callback<(String, bool)>,
-) {
-    let (root, state, on_ready, on_toggle) = (
-        root.clone(),
-        state.clone(),
-        on_ready.clone(),
-        on_toggle.clone(),
-    );
-    use_effect_with(root, move |root| {
-        on_ready.emit(());
-        let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
-            let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if let Some(id) = panel
-                .as_ref()
-                .and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
-            {
-                state.dispatch(Action::Open(vec![id.clone()]));
-                on_toggle.emit((id, true));
-            }
-        });
-        let element = root.cast::<Element>();
-        if let Some(element) = &element {
-            let _ = element
-                .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(element) = element {
-                let _ = element.remove_event_listener_with_callback(
-                    "beforematch",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    });
-}
-
-fn copy_to_clipboard(url: String, id: String, state: UseReducerHandle<AccordionState>) {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-    let Some(clipboard) = clipboard else {
-        state.dispatch(Action::CopyStatus(id, CopyStatus::CopyByHand(url)));
+fn copy_to_clipboard(url: String, done: Callback<CopyStatus>) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done.emit(CopyStatus::CopyByHand(url));
         return;
     };
     let written = clipboard.write_text(&url);
     // One closure for both outcomes: each closure type costs its own glue. It
     // frees itself after its one call.
     let settle = Closure::once(move |refusal: JsValue| {
-        let status = if refusal.is_undefined() {
+        done.emit(if refusal.is_undefined() {
             CopyStatus::Copied
         } else {
             CopyStatus::CopyByHand(url)
-        };
-        state.dispatch(Action::CopyStatus(id, status));
+        });
     });
     // writeText resolves with undefined; a refusal arrives as an error.
     let _ = written.then2(&settle, &settle);

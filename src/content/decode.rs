@@ -86,7 +86,7 @@ impl Decoder {
     fn wrong_kind(&mut self, path: String, wanted: &str, found: Kind) {
         self.errors.push(ContentError::new(
             path,
-            format!("expected {wanted}, found {}", found.name()),
+            ["expected ", wanted, ", found ", found.name()].concat(),
         ));
     }
 
@@ -127,7 +127,7 @@ impl Decoder {
                 if required && !fields.broken {
                     self.errors.push(ContentError::new(
                         fields.path.clone(),
-                        format!("missing field '{name}'"),
+                        ["missing field '", name, "'"].concat(),
                     ));
                 }
                 None
@@ -139,7 +139,7 @@ impl Decoder {
         for (name, _) in fields.entries {
             self.errors.push(ContentError::new(
                 at(&fields.path, &name),
-                format!("unknown field '{name}'"),
+                ["unknown field '", &name, "'"].concat(),
             ));
         }
     }

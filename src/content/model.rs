@@ -23,6 +23,14 @@ pub struct Topic {
     pub departments: IdMap<DepartmentOverride>,
 }
 
+impl Topic {
+    /// Every cause's id, in reading order.
+    pub fn cause_ids(&self) -> Vec<&str> {
+        let causes = self.groups.iter().flat_map(|group| &group.causes);
+        causes.map(|cause| cause.id.as_str()).collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub id: String,

@@ -31,7 +31,7 @@ mod imp {
     pub fn parse(text: &str) -> Result<JsValue, ContentError> {
         js_sys::JSON::parse(text).map_err(|error| {
             let reason = String::from(js_sys::Error::from(error).message());
-            ContentError::new("", format!("not valid JSON: {reason}"))
+            ContentError::new("", ["not valid JSON: ", &reason].concat())
         })
     }
 }

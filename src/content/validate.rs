@@ -47,7 +47,7 @@ pub fn field_path(path: &str, name: &str) -> String {
 }
 
 pub fn item_path(path: &str, index: usize) -> String {
-    format!("{path}[{index}]")
+    [path, "[", &index.to_string(), "]"].concat()
 }
 
 /// Checks the department catalog on its own (built-in `content/departments.json`).
@@ -147,7 +147,12 @@ impl Checker {
         if !is_kebab_case(id) {
             self.fail(
                 field_path(path, name),
-                format!("id '{id}' must be kebab-case (a-z, 0-9, single hyphens)"),
+                [
+                    "id '",
+                    id,
+                    "' must be kebab-case (a-z, 0-9, single hyphens)",
+                ]
+                .concat(),
             );
         }
     }
@@ -155,7 +160,7 @@ impl Checker {
     fn unique<'a>(&mut self, first_use: &mut Vec<(&'a str, String)>, path: &str, id: &'a str) {
         match first_use.iter().find(|(used, _)| *used == id) {
             Some((_, first)) => {
-                let message = format!("duplicate id '{id}' (first used at {first})");
+                let message = ["duplicate id '", id, "' (first used at ", first, ")"].concat();
                 self.fail(field_path(path, "id"), message);
             }
             None => first_use.push((id, field_path(path, "id"))),
@@ -170,7 +175,7 @@ impl Checker {
         if !tag {
             self.fail(
                 "lang".into(),
-                format!("'{lang}' is not a language tag such as 'en' or 'zh-CN'"),
+                ["'", lang, "' is not a language tag such as 'en' or 'zh-CN'"].concat(),
             );
         }
     }
@@ -252,7 +257,14 @@ impl Checker {
         for (i, id) in cause.departments.iter().enumerate() {
             if !departments.contains_key(id) {
                 let known: Vec<&str> = departments.keys().collect();
-                let message = format!("unknown department '{id}' (known: {})", known.join(", "));
+                let message = [
+                    "unknown department '",
+                    id,
+                    "' (known: ",
+                    &known.join(", "),
+                    ")",
+                ]
+                .concat();
                 self.fail(item_path(&field_path(at, "departments"), i), message);
             }
         }
@@ -287,8 +299,11 @@ pub fn check_url(url: &str) -> Result<(), String> {
         {
             Ok(())
         }
-        Some((scheme, _)) => Err(format!(
-            "unsafe link scheme '{scheme}:'; only http(s) and relative links are allowed"
-        )),
+        Some((scheme, _)) => Err([
+            "unsafe link scheme '",
+            scheme,
+            ":'; only http(s) and relative links are allowed",
+        ]
+        .concat()),
     }
 }

@@ -112,13 +112,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
         }
     }
 
-    let causes: Vec<&str> = topic
-        .topic
-        .groups
-        .iter()
-        .flat_map(|g| &g.causes)
-        .map(|c| c.id.as_str())
-        .collect();
+    let causes = topic.topic.cause_ids();
     let mut open = Vec::new();
     for id in attributes
         .open

@@ -106,12 +106,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
 fn hash_section(window: &web_sys::Window, topic: &Topic) -> Option<String> {
     let hash = window.location().hash().ok()?;
     let id = hash.strip_prefix('#')?;
-    topic
-        .groups
-        .iter()
-        .flat_map(|g| &g.causes)
-        .find(|c| c.id == id)
-        .map(|c| c.id.clone())
+    topic.cause_ids().contains(&id).then(|| id.to_string())
 }
 
 /// The page's URL with `#<cause-id>`: what "copy link" copies.

@@ -115,11 +115,6 @@ pub struct Accordion {
 }
 
 impl Accordion {
-    fn cause_ids(props: &AccordionProps) -> Vec<String> {
-        let causes = props.topic.topic.groups.iter().flat_map(|g| &g.causes);
-        causes.map(|c| c.id.clone()).collect()
-    }
-
     fn open_requested(&mut self, request: &OpenRequest) {
         self.state.apply(Action::Open(request.0.to_vec()));
         self.scroll_to = request.0.first().cloned();
@@ -151,15 +146,19 @@ impl Component for Accordion {
             }
             Msg::ToggleAll => {
                 // Tell the host about each section that changes, as if its own button was used.
-                let ids = Self::cause_ids(props);
+                let ids = props.topic.topic.cause_ids();
                 let opening = self.state.open_count() != ids.len();
                 let changed: Vec<String> = ids
                     .iter()
                     .filter(|id| self.state.is_open(id) != opening)
-                    .cloned()
+                    .map(|id| id.to_string())
                     .collect();
-                self.state
-                    .apply(Action::SetAll(if opening { ids } else { Vec::new() }));
+                let open = if opening {
+                    ids.iter().map(|id| id.to_string()).collect()
+                } else {
+                    Vec::new()
+                };
+                self.state.apply(Action::SetAll(open));
                 for id in changed {
                     props.on_toggle.emit((id, opening));
                 }
@@ -235,10 +234,14 @@ impl Component for Accordion {
         let ValidTopic { topic, departments } = &*props.topic;
         let level = props.heading_level.get();
         let text = &*props.text;
-        let all_ids = Self::cause_ids(props);
+        let all_ids = topic.cause_ids();
         let all_open = state.open_count() == all_ids.len();
-        let on_toggle = link.callback(Msg::Toggle);
-        let on_copy_link = link.callback(Msg::CopyLink);
+        // One callback per kind of button, shared by every section: the click
+        // says which section it came from.
+        let on_toggle =
+            link.batch_callback(|event: MouseEvent| section_of(&event).map(Msg::Toggle));
+        let on_copy_link =
+            link.batch_callback(|event: MouseEvent| section_of(&event).map(Msg::CopyLink));
 
         let groups = topic.groups.iter().map(|group| {
             let title_id = [&group.id, "-title"].concat();
@@ -294,6 +297,12 @@ impl Component for Accordion {
             </article>
         }
     }
+}
+
+/// The id of the section an event happened in.
+fn section_of(event: &MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    Some(target.closest(".section").ok()??.id())
 }
 
 /// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go

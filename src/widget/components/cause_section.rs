@@ -20,11 +20,11 @@ pub struct CauseSection<'a> {
     pub open: bool,
     pub heading_level: u8,
     pub text: &'a UiText,
-    /// Asked to open or close this section, with the cause's id.
-    pub on_toggle: &'a Callback<String>,
+    /// Told when the section's button is used.
+    pub on_toggle: &'a Callback<MouseEvent>,
     pub on_department: &'a Callback<DepartmentFollowed>,
-    /// Asked to copy a link to this section, with the cause's id.
-    pub on_copy_link: &'a Callback<String>,
+    /// Told when the section's "copy link" is used.
+    pub on_copy_link: &'a Callback<MouseEvent>,
     pub copy_status: Option<&'a CopyStatus>,
 }
 
@@ -44,12 +44,10 @@ pub fn cause_section(section: CauseSection) -> Html {
     } = section;
     let header_id = [&cause.id, "-header"].concat();
     let panel_id = [&cause.id, "-panel"].concat();
-    let id = cause.id.clone();
-    let onclick = on_toggle.reform(move |_: MouseEvent| id.clone());
     let inner_level = heading_level + 1;
     let button = html! {
         <button type="button" class="section-button" id={header_id.clone()}
-                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} {onclick}>
+                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} onclick={on_toggle}>
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" lang={text.lang.clone()}>
                 <span class="section-toggle-label">{ if open { &text.hide } else { &text.show } }</span>
@@ -70,7 +68,7 @@ pub fn cause_section(section: CauseSection) -> Html {
                     { medication_list(medications, inner_level, text) }
                 }
                 { department_links(cause, departments, inner_level, text, on_department) }
-                { section_link(&cause.id, text, section.on_copy_link, section.copy_status) }
+                { section_link(text, section.on_copy_link, section.copy_status) }
             </div>
     };
     html! {
@@ -82,13 +80,10 @@ pub fn cause_section(section: CauseSection) -> Html {
 }
 
 fn section_link(
-    id: &str,
     text: &UiText,
-    on_copy_link: &Callback<String>,
+    on_copy_link: &Callback<MouseEvent>,
     status: Option<&CopyStatus>,
 ) -> Html {
-    let id = id.to_string();
-    let onclick = on_copy_link.reform(move |_: MouseEvent| id.clone());
     let status = match status {
         None => html! {},
         Some(CopyStatus::Copied) => html! { &text.link_copied },
@@ -98,7 +93,7 @@ fn section_link(
     };
     html! {
         <p class="section-link" lang={text.lang.clone()}>
-            <button type="button" class="copy-link" {onclick}>{ &text.copy_link }</button>
+            <button type="button" class="copy-link" onclick={on_copy_link}>{ &text.copy_link }</button>
             <span class="copy-status" role="status">{ status }</span>
         </p>
     }

@@ -63,7 +63,7 @@ async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool
         topic,
         heading_level: level,
         text: Default::default(),
-        open_request: Default::default(),
+        open: Vec::new(),
         section_link: None,
         on_ready: Callback::noop(),
         on_toggle,

@@ -11,10 +11,8 @@ mod host_events;
 pub use config::{resolve, Attributes, Resolved};
 
 use crate::content::{ContentError, Topic};
-use crate::widget::{Accordion, AccordionProps, OpenRequest};
+use crate::widget::{Accordion, AccordionMsg, AccordionProps};
 use host_events::HostEvents;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -23,7 +21,7 @@ use yew::{AppHandle, Callback};
 /// A widget rendered into one element; `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct Mounted {
-    app: Rc<RefCell<Option<AppHandle<Accordion>>>>,
+    app: Option<AppHandle<Accordion>>,
     /// Opens the section a new `#<cause-id>` in the page's URL names.
     on_hash_change: Option<Closure<dyn Fn(web_sys::Event)>>,
 }
@@ -37,7 +35,7 @@ impl Mounted {
                 listener.as_ref().unchecked_ref(),
             );
         }
-        if let Some(app) = self.app.borrow_mut().take() {
+        if let Some(app) = self.app.take() {
             app.destroy();
         }
     }
@@ -66,38 +64,31 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
         on_toggle,
         on_department,
     } = HostEvents::new(&host, &resolved.topic.topic.id);
+    let topic = resolved.topic.clone();
     let props = AccordionProps {
         topic: resolved.topic,
         heading_level: resolved.heading_level,
         text: resolved.text,
-        open_request: OpenRequest(Rc::new(open)),
+        open,
         section_link: Some(Callback::from(section_url)),
         on_ready,
         on_toggle,
         on_department,
     };
-    let app = Rc::new(RefCell::new(Some(
-        yew::Renderer::<Accordion>::with_root_and_props(mount_point, props.clone()).render(),
-    )));
+    let app = yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
 
     let on_hash_change = {
-        let (app, window_for_hash) = (app.clone(), window.clone());
+        let (accordion, window_for_hash) = ((*app).clone(), window.clone());
         Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-            let Some(id) = hash_section(&window_for_hash, &props.topic.topic) else {
-                return;
-            };
-            if let Some(app) = app.borrow_mut().as_mut() {
-                app.update(AccordionProps {
-                    open_request: OpenRequest(Rc::new(vec![id])),
-                    ..props.clone()
-                });
+            if let Some(id) = hash_section(&window_for_hash, &topic.topic) {
+                accordion.send_message(AccordionMsg::Open(vec![id]));
             }
         })
     };
     let _ = window
         .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
     Some(Mounted {
-        app,
+        app: Some(app),
         on_hash_change: Some(on_hash_change),
     })
 }

@@ -185,8 +185,8 @@ test('touch targets are at least 44 by 44 px and the focus ring is visible', asy
 test('forced colours keep borders, the focus ring and the open/closed icon', async () => {
   const { page, context } = await openDemo();
   await page.emulateMedia({ forcedColors: 'active' });
-  const icon = await page.locator('possible-causes .section-icon').first().evaluate((el) => {
-    const cs = getComputedStyle(el);
+  const icon = await page.locator('possible-causes .section-toggle').first().evaluate((el) => {
+    const cs = getComputedStyle(el, '::after');
     return { style: cs.borderRightStyle, width: cs.borderRightWidth, color: cs.borderRightColor };
   });
   assert.equal(icon.style, 'solid');
@@ -202,7 +202,7 @@ test('forced colours keep borders, the focus ring and the open/closed icon', asy
 
 test('reduced motion turns the icon animation off', async () => {
   const { page, context } = await openDemo();
-  const duration = () => page.locator('possible-causes .section-icon').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = () => page.locator('possible-causes .section-toggle').first().evaluate((el) => getComputedStyle(el, '::after').transitionDuration);
   assert.equal(await duration(), '0.15s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   assert.equal(await duration(), '0s');

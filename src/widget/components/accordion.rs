@@ -43,17 +43,6 @@ pub struct DepartmentFollowed {
     pub href: String,
 }
 
-/// Sections to open from outside (a deep link, the `open` attribute), and
-/// scroll into view. A new request is a new `Rc`, even with the same ids.
-#[derive(Debug, Clone, Default)]
-pub struct OpenRequest(pub Rc<Vec<String>>);
-
-impl PartialEq for OpenRequest {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, Clone)]
 pub struct AccordionProps {
     pub topic: Rc<ValidTopic>,
@@ -61,8 +50,10 @@ pub struct AccordionProps {
     pub heading_level: HeadingLevel,
     #[prop_or_default]
     pub text: Rc<UiText>,
+    /// Sections open at the first render (the `open` attribute, a deep link);
+    /// the first is scrolled into view. Later requests are [`Msg::Open`].
     #[prop_or_default]
-    pub open_request: OpenRequest,
+    pub open: Vec<String>,
     /// The URL of a section, for "copy link"; without it the control copies `#<cause-id>`.
     #[prop_or_default]
     pub section_link: Option<Callback<String, String>>,
@@ -83,7 +74,7 @@ impl PartialEq for AccordionProps {
         Rc::ptr_eq(&self.topic, &other.topic)
             && self.heading_level == other.heading_level
             && Rc::ptr_eq(&self.text, &other.text)
-            && self.open_request == other.open_request
+            && self.open == other.open
             && self.section_link == other.section_link
             && self.on_ready == other.on_ready
             && self.on_toggle == other.on_toggle
@@ -93,6 +84,8 @@ impl PartialEq for AccordionProps {
 
 /// What a reader, or the browser on a reader's behalf, did in the accordion.
 pub enum Msg {
+    /// Open these sections and scroll to the first (a new deep link).
+    Open(Vec<String>),
     /// Used a section's button.
     Toggle(String),
     /// Used "Show all sections" / "Hide all sections".
@@ -115,9 +108,9 @@ pub struct Accordion {
 }
 
 impl Accordion {
-    fn open_requested(&mut self, request: &OpenRequest) {
-        self.state.apply(Action::Open(request.0.to_vec()));
-        self.scroll_to = request.0.first().cloned();
+    fn open_and_scroll(&mut self, ids: Vec<String>) {
+        self.scroll_to = ids.first().cloned();
+        self.state.apply(Action::Open(ids));
     }
 }
 
@@ -132,13 +125,14 @@ impl Component for Accordion {
             scroll_to: None,
             on_before_match: None,
         };
-        accordion.open_requested(&ctx.props().open_request);
+        accordion.open_and_scroll(ctx.props().open.clone());
         accordion
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         let props = ctx.props();
         match msg {
+            Msg::Open(ids) => self.open_and_scroll(ids),
             Msg::Toggle(id) => {
                 let opening = !self.state.is_open(&id);
                 self.state.apply(Action::Toggle(id.clone()));
@@ -181,14 +175,6 @@ impl Component for Accordion {
             Msg::LinkCopied(id, status) => self.state.apply(Action::CopyStatus(id, status)),
         }
         true
-    }
-
-    fn changed(&mut self, ctx: &Context<Self>, old_props: &AccordionProps) -> bool {
-        let props = ctx.props();
-        if props.open_request != old_props.open_request {
-            self.open_requested(&props.open_request);
-        }
-        props != old_props
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
@@ -275,12 +261,10 @@ impl Component for Accordion {
             <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} onkeydown={Callback::from(move_focus)}>
                 { heading(level - 1, "topic-title", html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
-                <p class="show-all-row">
-                    <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
-                            aria-controls={panels} onclick={link.callback(|_| Msg::ToggleAll)} lang={text.lang.clone()}>
-                        { if all_open { &text.hide_all } else { &text.show_all } }
-                    </button>
-                </p>
+                <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                        aria-controls={panels} onclick={link.callback(|_| Msg::ToggleAll)} lang={text.lang.clone()}>
+                    { if all_open { &text.hide_all } else { &text.show_all } }
+                </button>
                 { for groups }
                 <p class="advice">{ &topic.advice }</p>
                 <footer class="footnotes">

@@ -52,7 +52,6 @@ pub fn cause_section(section: CauseSection) -> Html {
             <span class="section-toggle" lang={text.lang.clone()}>
                 <span class="section-toggle-label">{ if open { &text.hide } else { &text.show } }</span>
                 <span class="visually-hidden">{ &text.this_section }</span>
-                <span class="section-icon" aria-hidden="true"></span>
             </span>
         </button>
     };

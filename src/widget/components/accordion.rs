@@ -257,8 +257,11 @@ impl Component for Accordion {
             .collect::<Vec<_>>()
             .join(" ");
 
+        let root = self.root.clone();
+        let onkeydown = Callback::from(move |event| move_focus(&root, event));
+
         html! {
-            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} onkeydown={Callback::from(move_focus)}>
+            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onkeydown}>
                 { heading(level - 1, "topic-title", html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
@@ -291,47 +294,34 @@ fn section_of(event: &MouseEvent) -> Option<String> {
 
 /// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go
 /// to the first/last, as the WAI-ARIA accordion pattern suggests.
-fn move_focus(event: KeyboardEvent) {
-    let Some(target) = event.target_dyn_into::<Element>() else {
+fn move_focus(root: &NodeRef, event: KeyboardEvent) {
+    let (Some(root), Some(target)) = (root.cast::<Element>(), event.target()) else {
         return;
     };
-    if !target.class_list().contains("section-button") {
-        return;
-    }
-    let Some(root) = target.closest("article").ok().flatten() else {
+    let Ok(buttons) = root.query_selector_all(".section-button") else {
         return;
     };
-    let Ok(list) = root.query_selector_all(".section-button") else {
+    let target: &JsValue = target.as_ref();
+    let count = buttons.length();
+    // Not a section button (the show-all button, a link): the keys keep their usual meaning.
+    let Some(current) = (0..count).find(|&i| {
+        buttons
+            .get(i)
+            .is_some_and(|b| AsRef::<JsValue>::as_ref(&b) == target)
+    }) else {
         return;
     };
-    let buttons: Vec<HtmlElement> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect();
-    let Some(current) = buttons.iter().position(|b| **b == target) else {
-        return;
-    };
-    let last = buttons.len() - 1;
     let next = match event.key().as_str() {
-        "ArrowDown" => {
-            if current == last {
-                0
-            } else {
-                current + 1
-            }
-        }
-        "ArrowUp" => {
-            if current == 0 {
-                last
-            } else {
-                current - 1
-            }
-        }
+        "ArrowDown" => (current + 1) % count,
+        "ArrowUp" => (current + count - 1) % count,
         "Home" => 0,
-        "End" => last,
+        "End" => count - 1,
         _ => return,
     };
     event.prevent_default();
-    let _ = buttons[next].focus();
+    if let Some(button) = buttons.get(next) {
+        let _ = button.unchecked_into::<HtmlElement>().focus();
+    }
 }
 
 /// Closed panels get hidden="until-found", so find-in-page can reach their

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measure } from './size.mjs';
 
-// The line sits just above what the full widget measures (71,634 bytes on
+// The line sits just above what the full widget measures (71,519 bytes on
 // 2026-11-25); lower it whenever a cut lands. README's Size section says
 // where the bytes go.
 const BUDGET_BYTES = 70.25 * 1024;

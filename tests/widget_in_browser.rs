@@ -4,7 +4,7 @@
 
 use possible_causes::content::builtin_topic;
 use possible_causes::embed::mount;
-use possible_causes::widget::{Accordion, AccordionProps, HeadingLevel};
+use possible_causes::widget::{Accordion, AccordionEvent, AccordionProps, HeadingLevel};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -65,9 +65,11 @@ async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool
         text: Default::default(),
         open: Vec::new(),
         section_link: None,
-        on_ready: Callback::noop(),
-        on_toggle,
-        on_department: Callback::noop(),
+        on_event: Callback::from(move |event| {
+            if let AccordionEvent::Toggled { cause, open } = event {
+                on_toggle.emit((cause, open));
+            }
+        }),
     };
     yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
     yew::scheduler::flush().await;

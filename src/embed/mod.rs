@@ -12,7 +12,7 @@ pub use config::{resolve, Attributes, Resolved};
 
 use crate::content::{ContentError, Topic};
 use crate::widget::{Accordion, AccordionMsg, AccordionProps};
-use host_events::HostEvents;
+use host_events::host_events;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -59,11 +59,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
     let window = web_sys::window()?;
     let mut open = resolved.open;
     open.extend(hash_section(&window, &resolved.topic.topic));
-    let HostEvents {
-        on_ready,
-        on_toggle,
-        on_department,
-    } = HostEvents::new(&host, &resolved.topic.topic.id);
+    let on_event = host_events(&host, &resolved.topic.topic.id);
     let topic = resolved.topic.clone();
     let props = AccordionProps {
         topic: resolved.topic,
@@ -71,9 +67,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
         text: resolved.text,
         open,
         section_link: Some(Callback::from(section_url)),
-        on_ready,
-        on_toggle,
-        on_department,
+        on_event,
     };
     let app = yew::Renderer::<Accordion>::with_root_and_props(mount_point, props).render();
 

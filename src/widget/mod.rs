@@ -7,6 +7,6 @@ mod state;
 mod text;
 
 pub use components::accordion::{
-    Accordion, AccordionProps, DepartmentFollowed, HeadingLevel, Msg as AccordionMsg,
+    Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg as AccordionMsg,
 };
 pub use text::{fill, UiText, KEYS as TEXT_KEYS};

@@ -35,12 +35,20 @@ impl Default for HeadingLevel {
     }
 }
 
-/// A reader followed a department link.
+/// What the accordion tells whoever renders it (the embed turns each into
+/// an event on the host element).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DepartmentFollowed {
-    pub cause: String,
-    pub department: String,
-    pub href: String,
+pub enum AccordionEvent {
+    /// Rendered for the first time.
+    Ready,
+    /// A reader opened or closed a section.
+    Toggled { cause: String, open: bool },
+    /// A reader followed a department link.
+    DepartmentFollowed {
+        cause: String,
+        department: String,
+        href: String,
+    },
 }
 
 #[derive(Properties, Clone)]
@@ -57,14 +65,9 @@ pub struct AccordionProps {
     /// The URL of a section, for "copy link"; without it the control copies `#<cause-id>`.
     #[prop_or_default]
     pub section_link: Option<Callback<String, String>>,
-    /// Told once, after the first render.
+    /// One callback for every [`AccordionEvent`]: one closure type in the wasm, not three.
     #[prop_or_default]
-    pub on_ready: Callback<()>,
-    /// Told (cause id, now open) after a reader opens or closes a section.
-    #[prop_or_default]
-    pub on_toggle: Callback<(String, bool)>,
-    #[prop_or_default]
-    pub on_department: Callback<DepartmentFollowed>,
+    pub on_event: Callback<AccordionEvent>,
 }
 
 // A topic never changes once loaded: comparing the Rc is enough, and keeps a
@@ -76,9 +79,7 @@ impl PartialEq for AccordionProps {
             && Rc::ptr_eq(&self.text, &other.text)
             && self.open == other.open
             && self.section_link == other.section_link
-            && self.on_ready == other.on_ready
-            && self.on_toggle == other.on_toggle
-            && self.on_department == other.on_department
+            && self.on_event == other.on_event
     }
 }
 
@@ -136,7 +137,10 @@ impl Component for Accordion {
             Msg::Toggle(id) => {
                 let opening = !self.state.is_open(&id);
                 self.state.apply(Action::Toggle(id.clone()));
-                props.on_toggle.emit((id, opening));
+                props.on_event.emit(AccordionEvent::Toggled {
+                    cause: id,
+                    open: opening,
+                });
             }
             Msg::ToggleAll => {
                 // Tell the host about each section that changes, as if its own button was used.
@@ -154,12 +158,18 @@ impl Component for Accordion {
                 };
                 self.state.apply(Action::SetAll(open));
                 for id in changed {
-                    props.on_toggle.emit((id, opening));
+                    props.on_event.emit(AccordionEvent::Toggled {
+                        cause: id,
+                        open: opening,
+                    });
                 }
             }
             Msg::FoundInPage(id) => {
                 self.state.apply(Action::Open(vec![id.clone()]));
-                props.on_toggle.emit((id, true));
+                props.on_event.emit(AccordionEvent::Toggled {
+                    cause: id,
+                    open: true,
+                });
             }
             Msg::CopyLink(id) => {
                 let url = match &props.section_link {
@@ -198,7 +208,7 @@ impl Component for Accordion {
             let _ = root
                 .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
             self.on_before_match = Some(listener);
-            ctx.props().on_ready.emit(());
+            ctx.props().on_event.emit(AccordionEvent::Ready);
         }
     }
 
@@ -239,7 +249,7 @@ impl Component for Accordion {
                     heading_level: level,
                     text,
                     on_toggle: &on_toggle,
-                    on_department: &props.on_department,
+                    on_event: &props.on_event,
                     on_copy_link: &on_copy_link,
                     copy_status: state.copy_status(&cause.id),
                 })

@@ -2,7 +2,7 @@ use super::department_links::department_links;
 use super::heading::heading;
 use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
-use crate::widget::{DepartmentFollowed, UiText};
+use crate::widget::{AccordionEvent, UiText};
 use yew::prelude::*;
 
 /// What became of the last "copy link" in a section.
@@ -22,7 +22,8 @@ pub struct CauseSection<'a> {
     pub text: &'a UiText,
     /// Told when the section's button is used.
     pub on_toggle: &'a Callback<MouseEvent>,
-    pub on_department: &'a Callback<DepartmentFollowed>,
+    /// Told when a department link is followed.
+    pub on_event: &'a Callback<AccordionEvent>,
     /// Told when the section's "copy link" is used.
     pub on_copy_link: &'a Callback<MouseEvent>,
     pub copy_status: Option<&'a CopyStatus>,
@@ -39,7 +40,7 @@ pub fn cause_section(section: CauseSection) -> Html {
         heading_level,
         text,
         on_toggle,
-        on_department,
+        on_event,
         ..
     } = section;
     let header_id = [&cause.id, "-header"].concat();
@@ -66,7 +67,7 @@ pub fn cause_section(section: CauseSection) -> Html {
                 if let Some(medications) = &cause.medications {
                     { medication_list(medications, inner_level, text) }
                 }
-                { department_links(cause, departments, inner_level, text, on_department) }
+                { department_links(cause, departments, inner_level, text, on_event) }
                 { section_link(text, section.on_copy_link, section.copy_status) }
             </div>
     };

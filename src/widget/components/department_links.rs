@@ -1,6 +1,6 @@
 use super::heading::heading;
 use crate::content::{Cause, Departments};
-use crate::widget::{DepartmentFollowed, UiText};
+use crate::widget::{AccordionEvent, UiText};
 use yew::prelude::*;
 
 /// Links to the departments that treat `cause`, named for the reader
@@ -10,11 +10,15 @@ pub fn department_links(
     departments: &Departments,
     heading_level: u8,
     text: &UiText,
-    on_follow: &Callback<DepartmentFollowed>,
+    on_follow: &Callback<AccordionEvent>,
 ) -> Html {
     let items = cause.departments.iter().filter_map(|id| {
         let department = departments.get(id)?;
-        let followed = DepartmentFollowed { cause: cause.id.clone(), department: id.clone(), href: department.link.clone() };
+        let followed = AccordionEvent::DepartmentFollowed {
+            cause: cause.id.clone(),
+            department: id.clone(),
+            href: department.link.clone(),
+        };
         let onclick = on_follow.reform(move |_: MouseEvent| followed.clone());
         Some(html! {
             <li>

@@ -31,13 +31,26 @@ fn main() {
         fail(&departments_path, &errors);
     }
 
+    // Departments as static data: the widget then carries no department decoder.
     let mut catalog = String::new();
     writeln!(
         catalog,
-        "const DEPARTMENTS_JSON: &str = {:?};",
-        minify(&departments_text)
+        "const DEPARTMENTS: &[(&str, &str, &str, &str)] = &["
     )
     .unwrap();
+    for (id, department) in departments.iter() {
+        let model::Department {
+            name,
+            description,
+            link,
+        } = department;
+        writeln!(
+            catalog,
+            "    ({id:?}, {name:?}, {description:?}, {link:?}),"
+        )
+        .unwrap();
+    }
+    writeln!(catalog, "];").unwrap();
     writeln!(catalog, "const TOPICS: &[(&str, &str)] = &[").unwrap();
     let mut paths: Vec<_> = fs::read_dir(root.join("topics"))
         .expect("content/topics exists")

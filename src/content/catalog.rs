@@ -1,9 +1,9 @@
 //! The built-in topics and departments. `build.rs` validates every file in
-//! `content/` and writes them here minified, so a bad file fails the build
-//! instead of reaching a page.
+//! `content/` and writes them here (topics as minified JSON, departments as
+//! static data), so a bad file fails the build instead of reaching a page.
 
-use super::model::Departments;
-use super::{load_topic, parse_departments, ValidTopic};
+use super::model::{Department, Departments};
+use super::{load_topic, ValidTopic};
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -12,8 +12,15 @@ pub fn builtin_topic_ids() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn builtin_departments() -> Departments {
-    // Checked by build.rs; an error here would mean build.rs and this file disagree.
-    parse_departments(DEPARTMENTS_JSON).unwrap_or_default()
+    let department = |&(id, name, description, link): &(&str, &str, &str, &str)| {
+        let department = Department {
+            name: name.into(),
+            description: description.into(),
+            link: link.into(),
+        };
+        (id.to_string(), department)
+    };
+    DEPARTMENTS.iter().map(department).collect()
 }
 
 /// The built-in topic with this id, or `None` when there is none.

@@ -137,10 +137,7 @@ impl Component for Accordion {
             Msg::Toggle(id) => {
                 let opening = !self.state.is_open(&id);
                 self.state.apply(Action::Toggle(id.clone()));
-                props.on_event.emit(AccordionEvent::Toggled {
-                    cause: id,
-                    open: opening,
-                });
+                tell_toggled(props, id, opening);
             }
             Msg::ToggleAll => {
                 // Tell the host about each section that changes, as if its own button was used.
@@ -158,18 +155,12 @@ impl Component for Accordion {
                 };
                 self.state.apply(Action::SetAll(open));
                 for id in changed {
-                    props.on_event.emit(AccordionEvent::Toggled {
-                        cause: id,
-                        open: opening,
-                    });
+                    tell_toggled(props, id, opening);
                 }
             }
             Msg::FoundInPage(id) => {
                 self.state.apply(Action::Open(vec![id.clone()]));
-                props.on_event.emit(AccordionEvent::Toggled {
-                    cause: id,
-                    open: true,
-                });
+                tell_toggled(props, id, true);
             }
             Msg::CopyLink(id) => {
                 let url = match &props.section_link {
@@ -351,6 +342,11 @@ fn hide_closed_panels(root: &Element, state: &AccordionState) {
             panel.set_attribute("hidden", "until-found")
         };
     }
+}
+
+/// A section changed because of the reader: the host hears of it.
+fn tell_toggled(props: &AccordionProps, cause: String, open: bool) {
+    props.on_event.emit(AccordionEvent::Toggled { cause, open });
 }
 
 fn scroll_to_section(root: &Element, id: &str) {

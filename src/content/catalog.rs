@@ -12,15 +12,16 @@ pub fn builtin_topic_ids() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn builtin_departments() -> Departments {
-    let department = |&(id, name, description, link): &(&str, &str, &str, &str)| {
+    let mut departments = Departments::default();
+    for &(id, name, description, link) in DEPARTMENTS {
         let department = Department {
             name: name.into(),
             description: description.into(),
             link: link.into(),
         };
-        (id.to_string(), department)
-    };
-    DEPARTMENTS.iter().map(department).collect()
+        departments.insert(id.into(), department);
+    }
+    departments
 }
 
 /// The built-in topic with this id, or `None` when there is none.

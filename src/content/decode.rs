@@ -176,11 +176,13 @@ impl Decoder {
             return Vec::new();
         };
         match value.items() {
-            Some(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| (item, item_path(&path, i)))
-                .collect(),
+            Some(items) => {
+                let mut listed = Vec::new();
+                for (i, item) in items.into_iter().enumerate() {
+                    listed.push((item, item_path(&path, i)));
+                }
+                listed
+            }
             None => {
                 self.wrong_kind(path, "a list", value.kind());
                 Vec::new()
@@ -194,11 +196,11 @@ impl Decoder {
         name: &str,
         required: bool,
     ) -> Vec<String> {
-        let items = self.list(fields, name, required);
-        items
-            .into_iter()
-            .map(|(item, path)| self.as_text(&item, path))
-            .collect()
+        let mut texts = Vec::new();
+        for (item, path) in self.list(fields, name, required) {
+            texts.push(self.as_text(&item, path));
+        }
+        texts
     }
 
     fn topic<V: Json>(&mut self, value: &V) -> Topic {
@@ -207,11 +209,10 @@ impl Decoder {
         let lang = self.text(&mut f, "lang");
         let title = self.text(&mut f, "title");
         let lead = self.text(&mut f, "lead");
-        let groups = self.list(&mut f, "groups", true);
-        let groups = groups
-            .into_iter()
-            .map(|(v, path)| self.group(&v, path))
-            .collect();
+        let mut groups = Vec::new();
+        for (v, path) in self.list(&mut f, "groups", true) {
+            groups.push(self.group(&v, path));
+        }
         let advice = self.text(&mut f, "advice");
         let disclaimer = self.text(&mut f, "disclaimer");
         let source = match self.take(&mut f, "source", true) {
@@ -247,11 +248,10 @@ impl Decoder {
         let mut f = self.object(value, path);
         let id = self.text(&mut f, "id");
         let title = self.text(&mut f, "title");
-        let causes = self.list(&mut f, "causes", true);
-        let causes = causes
-            .into_iter()
-            .map(|(v, path)| self.cause(&v, path))
-            .collect();
+        let mut causes = Vec::new();
+        for (v, path) in self.list(&mut f, "causes", true) {
+            causes.push(self.cause(&v, path));
+        }
         self.done(f);
         Group { id, title, causes }
     }
@@ -367,7 +367,14 @@ impl Json for wasm_bindgen::JsValue {
     }
 
     fn items(&self) -> Option<Vec<Self>> {
-        js_sys::Array::is_array(self).then(|| js_sys::Array::from(self).iter().collect())
+        if !js_sys::Array::is_array(self) {
+            return None;
+        }
+        let mut items = Vec::new();
+        for item in js_sys::Array::from(self).iter() {
+            items.push(item);
+        }
+        Some(items)
     }
 
     fn entries(&self) -> Option<Vec<(String, Self)>> {
@@ -375,15 +382,13 @@ impl Json for wasm_bindgen::JsValue {
         if self.kind() != Kind::Object {
             return None;
         }
-        let entries = js_sys::Object::entries(self.unchecked_ref());
-        Some(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair = js_sys::Array::from(&pair);
-                    Some((pair.get(0).as_string()?, pair.get(1)))
-                })
-                .collect(),
-        )
+        let mut entries = Vec::new();
+        for pair in js_sys::Object::entries(self.unchecked_ref()).iter() {
+            let pair = js_sys::Array::from(&pair);
+            if let Some(key) = pair.get(0).as_string() {
+                entries.push((key, pair.get(1)));
+            }
+        }
+        Some(entries)
     }
 }

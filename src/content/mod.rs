@@ -10,7 +10,7 @@ pub mod validate;
 pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids};
 pub use model::{Cause, Department, Departments, Group, Medications, Source, Topic};
 pub use parse::{parse_departments, parse_topic};
-pub use validate::{check_url, validate_departments, validate_topic, ContentError};
+pub use validate::{check_url, comma_list, validate_departments, validate_topic, ContentError};
 
 /// A topic that passed validation, with the departments it may link to.
 #[derive(Debug, Clone, PartialEq)]

@@ -26,8 +26,13 @@ pub struct Topic {
 impl Topic {
     /// Every cause's id, in reading order.
     pub fn cause_ids(&self) -> Vec<&str> {
-        let causes = self.groups.iter().flat_map(|group| &group.causes);
-        causes.map(|cause| cause.id.as_str()).collect()
+        let mut ids = Vec::new();
+        for group in &self.groups {
+            for cause in &group.causes {
+                ids.push(cause.id.as_str());
+            }
+        }
+        ids
     }
 }
 

@@ -256,12 +256,11 @@ impl Checker {
         );
         for (i, id) in cause.departments.iter().enumerate() {
             if !departments.contains_key(id) {
-                let known: Vec<&str> = departments.keys().collect();
                 let message = [
                     "unknown department '",
                     id,
                     "' (known: ",
-                    &known.join(", "),
+                    &comma_list(departments.keys()),
                     ")",
                 ]
                 .concat();
@@ -269,6 +268,18 @@ impl Checker {
             }
         }
     }
+}
+
+/// `a, b, c`: the names a message offers instead of a wrong one.
+pub fn comma_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut list = String::new();
+    for name in names {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push_str(name);
+    }
+    list
 }
 
 fn is_kebab_case(id: &str) -> bool {

@@ -1,8 +1,8 @@
 //! The element's attributes, turned into the topic and settings to render.
 
 use crate::content::{
-    builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError,
-    ValidTopic,
+    builtin_departments, builtin_topic, builtin_topic_ids, check_url, comma_list, load_topic,
+    ContentError, ValidTopic,
 };
 use crate::widget::{fill, HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
@@ -162,12 +162,14 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 }
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
-    let ids: Vec<&str> = builtin_topic_ids().collect();
-    let known = ids.join(", ");
-    let id = match (topic, ids.as_slice()) {
+    let known = comma_list(builtin_topic_ids());
+    let only = builtin_topic_ids()
+        .next()
+        .filter(|_| builtin_topic_ids().count() == 1);
+    let id = match (topic, only) {
         (Some(id), _) => id.trim(),
-        (None, [only]) => only,
-        (None, _) => {
+        (None, Some(only)) => only,
+        (None, None) => {
             return Err(ContentError::new(
                 "@topic",
                 ["missing; known topics: ", &known].concat(),

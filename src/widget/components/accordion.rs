@@ -143,16 +143,16 @@ impl Component for Accordion {
                 // Tell the host about each section that changes, as if its own button was used.
                 let ids = props.topic.topic.cause_ids();
                 let opening = self.state.open_count() != ids.len();
-                let changed: Vec<String> = ids
-                    .iter()
-                    .filter(|id| self.state.is_open(id) != opening)
-                    .map(|id| id.to_string())
-                    .collect();
-                let open = if opening {
-                    ids.iter().map(|id| id.to_string()).collect()
-                } else {
-                    Vec::new()
-                };
+                let mut changed = Vec::new();
+                let mut open = Vec::new();
+                for id in ids {
+                    if self.state.is_open(id) != opening {
+                        changed.push(id.to_string());
+                    }
+                    if opening {
+                        open.push(id.to_string());
+                    }
+                }
                 self.state.apply(Action::SetAll(open));
                 for id in changed {
                     tell_toggled(props, id, opening);
@@ -252,11 +252,14 @@ impl Component for Accordion {
                 </div>
             }
         });
-        let panels = all_ids
-            .iter()
-            .map(|id| [id, "-panel"].concat())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut panels = String::new();
+        for id in &all_ids {
+            if !panels.is_empty() {
+                panels.push(' ');
+            }
+            panels.push_str(id);
+            panels.push_str("-panel");
+        }
 
         let root = self.root.clone();
         let onkeydown = Callback::from(move |event| move_focus(&root, event));

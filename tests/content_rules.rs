@@ -108,16 +108,25 @@ fn duplicate_id_is_refused() {
 
 #[test]
 fn non_kebab_case_id_is_refused() {
-    let mut topic = topic_json();
-    topic["groups"][0]["id"] = json!("Non Disease");
-    assert_single_error(&topic, "groups[0].id", "kebab-case");
+    for id in ["Non Disease", "a--b", "-a", "a-", "a_b", "Ä", ""] {
+        let mut topic = topic_json();
+        topic["groups"][0]["id"] = json!(id);
+        assert_single_error(&topic, "groups[0].id", "kebab-case");
+    }
+    for id in ["a", "non-disease-2", "3-b"] {
+        let mut topic = topic_json();
+        topic["groups"][0]["id"] = json!(id);
+        assert!(errors_of(&topic).is_empty(), "{id:?} was refused");
+    }
 }
 
 #[test]
 fn empty_text_is_refused() {
-    let mut topic = topic_json();
-    topic["lead"] = json!("   ");
-    assert_single_error(&topic, "lead", "must not be empty");
+    for blank in ["   ", "\u{3000}\n"] {
+        let mut topic = topic_json();
+        topic["lead"] = json!(blank);
+        assert_single_error(&topic, "lead", "must not be empty");
+    }
 }
 
 #[test]
@@ -149,9 +158,16 @@ fn empty_lists_are_refused() {
 
 #[test]
 fn bad_language_tag_is_refused() {
-    let mut topic = topic_json();
-    topic["lang"] = json!("english please");
-    assert_single_error(&topic, "lang", "language tag");
+    for lang in ["english please", "en-", "-en", "en--us", "toolongtag", "zh_CN", ""] {
+        let mut topic = topic_json();
+        topic["lang"] = json!(lang);
+        assert_single_error(&topic, "lang", "language tag");
+    }
+    for lang in ["en", "zh-CN", "zh-Hans-CN", "de-1996", "x-abcdefgh"] {
+        let mut topic = topic_json();
+        topic["lang"] = json!(lang);
+        assert!(errors_of(&topic).is_empty(), "{lang:?} was refused");
+    }
 }
 
 #[test]
@@ -162,6 +178,9 @@ fn unsafe_links_are_refused_and_safe_ones_kept() {
         "data:text/html,hi",
         "vbscript:x",
         "java\tscript:alert(1)",
+        " javascript:alert(1)",
+        "data:,x/y",
+        "\u{3000}",
         "",
     ] {
         let mut topic = topic_json();
@@ -176,6 +195,9 @@ fn unsafe_links_are_refused_and_safe_ones_kept() {
         "/departments/a.html",
         "a.html#x",
         "//cdn.example/x",
+        "HTTPS://clinic.example",
+        "a/b:c",
+        "?q=x:y",
     ] {
         let mut topic = topic_json();
         topic["source"]["url"] = json!(link);

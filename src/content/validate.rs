@@ -123,14 +123,14 @@ impl Checker {
     }
 
     fn text(&mut self, path: &str, name: &str, text: &str) {
-        if text.trim().is_empty() {
+        if is_blank(text) {
             self.fail(field_path(path, name), "must not be empty");
         }
     }
 
     fn texts(&mut self, path: &str, name: &str, texts: &[String]) {
         for (i, text) in texts.iter().enumerate() {
-            if text.trim().is_empty() {
+            if is_blank(text) {
                 self.fail(item_path(&field_path(path, name), i), "must not be empty");
             }
         }
@@ -168,11 +168,7 @@ impl Checker {
     }
 
     fn lang(&mut self, lang: &str) {
-        let tag = !lang.is_empty()
-            && lang.split('-').all(|part| {
-                (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
-        if !tag {
+        if !hyphenated(lang, 8, u8::is_ascii_alphanumeric) {
             self.fail(
                 "lang".into(),
                 ["'", lang, "' is not a language tag such as 'en' or 'zh-CN'"].concat(),
@@ -283,38 +279,56 @@ pub fn comma_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
 }
 
 fn is_kebab_case(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+    hyphenated(id, usize::MAX, |b| {
+        b.is_ascii_lowercase() || b.is_ascii_digit()
+    })
+}
+
+/// Parts of 1 to `longest` bytes that are all `allowed`, joined by single
+/// hyphens. (Bytes, not `split`: the general searcher costs more wasm.)
+fn hyphenated(text: &str, longest: usize, allowed: fn(&u8) -> bool) -> bool {
+    let mut part = 0;
+    for byte in text.bytes() {
+        if byte == b'-' && part > 0 {
+            part = 0;
+        } else if allowed(&byte) && part < longest {
+            part += 1;
+        } else {
+            return false;
+        }
+    }
+    part > 0
+}
+
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 /// A link is safe when it is http(s) or relative. Anything with another
 /// scheme (javascript:, data:, vbscript:, …) is refused.
 pub fn check_url(url: &str) -> Result<(), String> {
-    if url.trim().is_empty() {
+    if is_blank(url) {
         return Err("a link must not be empty".into());
     }
     // Browsers drop tabs and newlines inside a URL ("java\tscript:" runs), so refuse them outright.
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return Err("a link may not contain spaces or control characters".into());
     }
-    let before_path = url.split(['/', '?', '#']).next().unwrap_or_default();
-    match before_path.split_once(':') {
+    let path_at = url.bytes().position(|b| matches!(b, b'/' | b'?' | b'#'));
+    let before_path = &url.as_bytes()[..path_at.unwrap_or(url.len())];
+    match before_path.iter().position(|&b| b == b':') {
         None => Ok(()),
-        Some((scheme, _))
-            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
-        {
-            Ok(())
+        Some(colon) => {
+            let scheme = &url[..colon];
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+                return Ok(());
+            }
+            Err([
+                "unsafe link scheme '",
+                scheme,
+                ":'; only http(s) and relative links are allowed",
+            ]
+            .concat())
         }
-        Some((scheme, _)) => Err([
-            "unsafe link scheme '",
-            scheme,
-            ":'; only http(s) and relative links are allowed",
-        ]
-        .concat()),
     }
 }

@@ -82,7 +82,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
             if let Some(id) = attributes
                 .topic
                 .as_deref()
-                .filter(|id| id.trim() != topic.topic.id)
+                .filter(|id| id.trim_ascii() != topic.topic.id)
             {
                 warnings.push(
                     [
@@ -118,7 +118,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
         .open
         .as_deref()
         .unwrap_or_default()
-        .split_whitespace()
+        .split_ascii_whitespace()
     {
         if causes.contains(&id) {
             open.push(id.to_string());
@@ -135,7 +135,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
     let heading_level = match &attributes.heading_level {
         None => HeadingLevel::default(),
         Some(value) => value
-            .trim()
+            .trim_ascii()
             .parse()
             .ok()
             .and_then(HeadingLevel::new)
@@ -167,7 +167,7 @@ fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
         .next()
         .filter(|_| builtin_topic_ids().count() == 1);
     let id = match (topic, only) {
-        (Some(id), _) => id.trim(),
+        (Some(id), _) => id.trim_ascii(),
         (None, Some(only)) => only,
         (None, None) => {
             return Err(ContentError::new(

@@ -90,7 +90,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
 /// The cause that the page URL's `#fragment` names, if this topic has it.
 fn hash_section(window: &web_sys::Window, topic: &Topic) -> Option<String> {
     let hash = window.location().hash().ok()?;
-    let id = hash.strip_prefix('#')?;
+    let id = hash.strip_prefix("#")?;
     topic.cause_ids().contains(&id).then(|| id.to_string())
 }
 
@@ -99,7 +99,7 @@ fn section_url(id: String) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default();
+    let page = &href[..href.bytes().position(|b| b == b'#').unwrap_or(href.len())];
     [page, "#", &id].concat()
 }
 

@@ -158,7 +158,15 @@ fn empty_lists_are_refused() {
 
 #[test]
 fn bad_language_tag_is_refused() {
-    for lang in ["english please", "en-", "-en", "en--us", "toolongtag", "zh_CN", ""] {
+    for lang in [
+        "english please",
+        "en-",
+        "-en",
+        "en--us",
+        "toolongtag",
+        "zh_CN",
+        "",
+    ] {
         let mut topic = topic_json();
         topic["lang"] = json!(lang);
         assert_single_error(&topic, "lang", "language tag");

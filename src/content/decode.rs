@@ -1,12 +1,18 @@
-//! Parsed JSON to the typed model, reporting every shape error with its JSON
-//! path. Generic over the parser's value type: serde_json's natively (tests,
+//! Parsed JSON to the typed model in one pass: each value is checked for its
+//! shape and against its rule ([`validate`](super::validate)) where it is
+//! read, so every error carries the JSON path it was found at.
+//!
+//! Generic over the parser's value type: serde_json's natively (tests,
 //! build.rs), the browser's `JSON.parse` result in wasm, which keeps serde's
 //! generated code out of the download.
 
 use super::model::{
     Cause, Department, DepartmentOverride, Departments, Group, IdMap, Medications, Source, Topic,
 };
-use super::validate::{field_path as at, item_path, ContentError};
+use super::validate::{
+    check_id, check_language_tag, check_url, check_words, comma_list, field_path as at, item_path,
+    ContentError,
+};
 
 /// What a JSON value is, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,20 +46,35 @@ pub trait Json: Sized {
     fn entries(&self) -> Option<Vec<(String, Self)>>;
 }
 
-pub fn decode_topic<V: Json>(value: &V) -> Result<Topic, Vec<ContentError>> {
-    let mut decoder = Decoder::default();
+/// The topic and the departments it may link to: `known` with the topic's
+/// own additions and overrides.
+pub fn decode_topic<V: Json>(
+    value: &V,
+    known: &Departments,
+) -> Result<(Topic, Departments), Vec<ContentError>> {
+    let mut decoder = Decoder {
+        errors: Vec::new(),
+        departments: known.clone(),
+        ids: Vec::new(),
+    };
     let topic = decoder.topic(value);
-    decoder.finish(topic)
+    let departments = std::mem::take(&mut decoder.departments);
+    decoder.finish((topic, departments))
 }
 
+/// The department catalog (`content/departments.json`): entries by id.
 pub fn decode_departments<V: Json>(value: &V) -> Result<Departments, Vec<ContentError>> {
-    let mut decoder = Decoder::default();
+    let mut decoder = Decoder {
+        errors: Vec::new(),
+        departments: IdMap::default(),
+        ids: Vec::new(),
+    };
     let fields = decoder.object(value, String::new());
-    let departments = fields
-        .entries
-        .iter()
-        .map(|(id, v)| (id.clone(), decoder.department(v, id.clone())))
-        .collect();
+    let mut departments = IdMap::default();
+    for (id, v) in &fields.entries {
+        let department = decoder.department(v, id);
+        departments.insert(id.clone(), department);
+    }
     decoder.finish(departments)
 }
 
@@ -65,13 +86,30 @@ struct Fields<V> {
     broken: bool,
 }
 
+/// What a text must be, beyond being text.
+#[derive(Clone, Copy)]
+enum Rule {
+    /// Words for a reader: not blank.
+    Words,
+    Id,
+    /// An id that becomes an anchor and an event detail: also unique across the topic.
+    UniqueId,
+    Lang,
+    Link,
+    /// The id of a department the topic may link to.
+    Department,
+}
+
 /// Reads leniently, filling in empty values where the JSON is wrong, and
 /// records every error; `finish` then refuses the result if there were any.
 /// (Written without per-field closures: each one would be its own copy of
 /// the code in the wasm.)
-#[derive(Default)]
 struct Decoder {
     errors: Vec<ContentError>,
+    /// The departments a cause may name: the known ones, then the topic's own.
+    departments: Departments,
+    /// Each unique id read so far, with the path it was first used at.
+    ids: Vec<(String, String)>,
 }
 
 impl Decoder {
@@ -83,11 +121,15 @@ impl Decoder {
         }
     }
 
+    fn fail(&mut self, path: String, message: String) {
+        self.errors.push(ContentError::new(path, message));
+    }
+
     fn wrong_kind(&mut self, path: String, wanted: &str, found: Kind) {
-        self.errors.push(ContentError::new(
+        self.fail(
             path,
             ["expected ", wanted, ", found ", found.name()].concat(),
-        ));
+        );
     }
 
     fn object<V: Json>(&mut self, value: &V, path: String) -> Fields<V> {
@@ -125,10 +167,7 @@ impl Decoder {
             Some(value) if value.kind() != Kind::Null => Some((value, at(&fields.path, name))),
             _ => {
                 if required && !fields.broken {
-                    self.errors.push(ContentError::new(
-                        fields.path.clone(),
-                        ["missing field '", name, "'"].concat(),
-                    ));
+                    self.fail(fields.path.clone(), ["missing field '", name, "'"].concat());
                 }
                 None
             }
@@ -137,84 +176,145 @@ impl Decoder {
 
     fn done<V: Json>(&mut self, fields: Fields<V>) {
         for (name, _) in fields.entries {
-            self.errors.push(ContentError::new(
-                at(&fields.path, &name),
-                ["unknown field '", &name, "'"].concat(),
-            ));
+            let message = ["unknown field '", &name, "'"].concat();
+            self.fail(at(&fields.path, &name), message);
         }
     }
 
-    fn as_text<V: Json>(&mut self, value: &V, path: String) -> String {
-        value.text().unwrap_or_else(|| {
+    /// The text at `path` if it is text that keeps `rule`; the empty string otherwise.
+    fn checked<V: Json>(&mut self, value: &V, path: String, rule: Rule) -> String {
+        let Some(text) = value.text() else {
             self.wrong_kind(path, "text", value.kind());
-            String::new()
-        })
+            return String::new();
+        };
+        self.check(&text, path, rule);
+        text
     }
 
-    fn text<V: Json>(&mut self, fields: &mut Fields<V>, name: &str) -> String {
-        self.optional_text(fields, name, true).unwrap_or_default()
+    fn check(&mut self, text: &str, path: String, rule: Rule) {
+        let broken = match rule {
+            Rule::Words => check_words(text),
+            Rule::Id => check_id(text),
+            Rule::UniqueId => {
+                check_id(text).and_then(|()| match self.ids.iter().find(|(used, _)| used == text) {
+                    Some((_, first)) => {
+                        Err(["duplicate id '", text, "' (first used at ", first, ")"].concat())
+                    }
+                    None => {
+                        self.ids.push((text.to_string(), path.clone()));
+                        Ok(())
+                    }
+                })
+            }
+            Rule::Lang => check_language_tag(text),
+            Rule::Link => check_url(text),
+            Rule::Department if self.departments.contains_key(text) => Ok(()),
+            Rule::Department => Err([
+                "unknown department '",
+                text,
+                "' (known: ",
+                &comma_list(self.departments.keys()),
+                ")",
+            ]
+            .concat()),
+        };
+        if let Err(message) = broken {
+            self.fail(path, message);
+        }
+    }
+
+    fn text<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, rule: Rule) -> String {
+        self.optional_text(fields, name, rule, true)
+            .unwrap_or_default()
     }
 
     fn optional_text<V: Json>(
         &mut self,
         fields: &mut Fields<V>,
         name: &str,
+        rule: Rule,
         required: bool,
     ) -> Option<String> {
         let (value, path) = self.take(fields, name, required)?;
-        Some(self.as_text(&value, path))
+        Some(self.checked(&value, path, rule))
     }
 
-    /// The items of a list field, each with its path.
+    /// The items of a list field, each with its path. A list that is there
+    /// but empty breaks the rule `empty` names, if any.
     fn list<V: Json>(
         &mut self,
         fields: &mut Fields<V>,
         name: &str,
         required: bool,
+        empty: Option<&str>,
     ) -> Vec<(V, String)> {
         let Some((value, path)) = self.take(fields, name, required) else {
             return Vec::new();
         };
-        match value.items() {
-            Some(items) => {
-                let mut listed = Vec::new();
-                for (i, item) in items.into_iter().enumerate() {
-                    listed.push((item, item_path(&path, i)));
-                }
-                listed
-            }
-            None => {
-                self.wrong_kind(path, "a list", value.kind());
-                Vec::new()
-            }
+        let Some(items) = value.items() else {
+            self.wrong_kind(path, "a list", value.kind());
+            return Vec::new();
+        };
+        if let (true, Some(message)) = (items.is_empty(), empty) {
+            self.fail(path.clone(), message.to_string());
         }
+        let mut listed = Vec::new();
+        for (i, item) in items.into_iter().enumerate() {
+            listed.push((item, item_path(&path, i)));
+        }
+        listed
     }
 
     fn texts<V: Json>(
         &mut self,
         fields: &mut Fields<V>,
         name: &str,
-        required: bool,
+        rule: Rule,
+        empty: Option<&str>,
     ) -> Vec<String> {
         let mut texts = Vec::new();
-        for (item, path) in self.list(fields, name, required) {
-            texts.push(self.as_text(&item, path));
+        for (item, path) in self.list(fields, name, empty.is_some(), empty) {
+            texts.push(self.checked(&item, path, rule));
         }
         texts
     }
 
     fn topic<V: Json>(&mut self, value: &V) -> Topic {
         let mut f = self.object(value, String::new());
-        let id = self.text(&mut f, "id");
-        let lang = self.text(&mut f, "lang");
-        let title = self.text(&mut f, "title");
-        let lead = self.text(&mut f, "lead");
+        let id = self.text(&mut f, "id", Rule::Id);
+        let lang = self.text(&mut f, "lang", Rule::Lang);
+        let title = self.text(&mut f, "title", Rule::Words);
+        let lead = self.text(&mut f, "lead", Rule::Words);
+        // Before the causes, which may name the departments a topic adds.
+        let mut departments = IdMap::default();
+        if let Some((v, path)) = self.take(&mut f, "departments", false) {
+            for (id, v) in self.object(&v, path.clone()).entries {
+                let entry_path = at(&path, &id);
+                let change = self.department_override(&v, entry_path.clone());
+                let merged = match self.departments.get(&id) {
+                    Some(base) => Some(Department {
+                        name: change.name.clone().unwrap_or_else(|| base.name.clone()),
+                        description: change
+                            .description
+                            .clone()
+                            .unwrap_or_else(|| base.description.clone()),
+                        link: change.link.clone().unwrap_or_else(|| base.link.clone()),
+                    }),
+                    None => self.new_department(&id, &change, entry_path),
+                };
+                if let Some(department) = merged {
+                    self.departments.insert(id.clone(), department);
+                }
+                departments.insert(id, change);
+            }
+        }
         let mut groups = Vec::new();
-        for (v, path) in self.list(&mut f, "groups", true) {
+        let no_groups = Some("a topic needs at least one group of causes");
+        for (v, path) in self.list(&mut f, "groups", true, no_groups) {
             groups.push(self.group(&v, path));
         }
-        let advice = self.text(&mut f, "advice");
-        let disclaimer = self.text(&mut f, "disclaimer");
+        let advice = self.text(&mut f, "advice", Rule::Words);
+        let disclaimer = self.text(&mut f, "disclaimer", Rule::Words);
         let source = match self.take(&mut f, "source", true) {
             Some((v, path)) => self.source(&v, path),
             None => Source {
@@ -222,14 +322,6 @@ impl Decoder {
                 url: None,
             },
         };
-        let mut departments = IdMap::default();
-        if let Some((v, path)) = self.take(&mut f, "departments", false) {
-            let entries = self.object(&v, path.clone()).entries;
-            for (id, v) in entries {
-                let change = self.department_override(&v, at(&path, &id));
-                departments.insert(id, change);
-            }
-        }
         self.done(f);
         Topic {
             id,
@@ -246,10 +338,11 @@ impl Decoder {
 
     fn group<V: Json>(&mut self, value: &V, path: String) -> Group {
         let mut f = self.object(value, path);
-        let id = self.text(&mut f, "id");
-        let title = self.text(&mut f, "title");
+        let id = self.text(&mut f, "id", Rule::UniqueId);
+        let title = self.text(&mut f, "title", Rule::Words);
         let mut causes = Vec::new();
-        for (v, path) in self.list(&mut f, "causes", true) {
+        let no_causes = Some("a group needs at least one cause");
+        for (v, path) in self.list(&mut f, "causes", true, no_causes) {
             causes.push(self.cause(&v, path));
         }
         self.done(f);
@@ -258,18 +351,21 @@ impl Decoder {
 
     fn cause<V: Json>(&mut self, value: &V, path: String) -> Cause {
         let mut f = self.object(value, path);
-        let id = self.text(&mut f, "id");
-        let title = self.text(&mut f, "title");
-        let explanation = self.texts(&mut f, "explanation", true);
-        let care = self.texts(&mut f, "care", false);
+        let id = self.text(&mut f, "id", Rule::UniqueId);
+        let title = self.text(&mut f, "title", Rule::Words);
+        let why = Some("say why this cause leads to the symptom");
+        let explanation = self.texts(&mut f, "explanation", Rule::Words, why);
+        let care = self.texts(&mut f, "care", Rule::Words, None);
         let medications = self.take(&mut f, "medications", false).map(|(v, path)| {
             let mut m = self.object(&v, path);
-            let context = self.text(&mut m, "context");
-            let names = self.texts(&mut m, "names", true);
+            let context = self.text(&mut m, "context", Rule::Words);
+            let none = Some("list at least one medication, or leave out 'medications'");
+            let names = self.texts(&mut m, "names", Rule::Words, none);
             self.done(m);
             Medications { context, names }
         });
-        let departments = self.texts(&mut f, "departments", true);
+        let none = Some("name at least one department that treats this cause");
+        let departments = self.texts(&mut f, "departments", Rule::Department, none);
         self.done(f);
         Cause {
             id,
@@ -283,17 +379,19 @@ impl Decoder {
 
     fn source<V: Json>(&mut self, value: &V, path: String) -> Source {
         let mut f = self.object(value, path);
-        let title = self.text(&mut f, "title");
-        let url = self.optional_text(&mut f, "url", false);
+        let title = self.text(&mut f, "title", Rule::Words);
+        let url = self.optional_text(&mut f, "url", Rule::Link, false);
         self.done(f);
         Source { title, url }
     }
 
-    fn department<V: Json>(&mut self, value: &V, path: String) -> Department {
-        let mut f = self.object(value, path);
-        let name = self.text(&mut f, "name");
-        let description = self.text(&mut f, "description");
-        let link = self.text(&mut f, "link");
+    /// An entry of the department catalog, whose key is its id.
+    fn department<V: Json>(&mut self, value: &V, id: &str) -> Department {
+        self.check(id, id.to_string(), Rule::Id);
+        let mut f = self.object(value, id.to_string());
+        let name = self.text(&mut f, "name", Rule::Words);
+        let description = self.text(&mut f, "description", Rule::Words);
+        let link = self.text(&mut f, "link", Rule::Link);
         self.done(f);
         Department {
             name,
@@ -302,16 +400,44 @@ impl Decoder {
         }
     }
 
+    /// A department entry's fields, each checked where it is given.
     fn department_override<V: Json>(&mut self, value: &V, path: String) -> DepartmentOverride {
         let mut f = self.object(value, path);
-        let name = self.optional_text(&mut f, "name", false);
-        let description = self.optional_text(&mut f, "description", false);
-        let link = self.optional_text(&mut f, "link", false);
+        let name = self.optional_text(&mut f, "name", Rule::Words, false);
+        let description = self.optional_text(&mut f, "description", Rule::Words, false);
+        let link = self.optional_text(&mut f, "link", Rule::Link, false);
         self.done(f);
         DepartmentOverride {
             name,
             description,
             link,
+        }
+    }
+
+    /// A department that is not known yet: it needs all three fields, and an id
+    /// (its key) that can appear in URLs and events.
+    fn new_department(
+        &mut self,
+        id: &str,
+        entry: &DepartmentOverride,
+        path: String,
+    ) -> Option<Department> {
+        self.check(id, path.clone(), Rule::Id);
+        match entry {
+            DepartmentOverride {
+                name: Some(name),
+                description: Some(description),
+                link: Some(link),
+            } => Some(Department {
+                name: name.clone(),
+                description: description.clone(),
+                link: link.clone(),
+            }),
+            _ => {
+                let message = "a new department needs name, description and link";
+                self.fail(path, message.to_string());
+                None
+            }
         }
     }
 }

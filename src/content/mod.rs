@@ -10,7 +10,7 @@ pub mod validate;
 pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids};
 pub use model::{Cause, Department, Departments, Group, Medications, Source, Topic};
 pub use parse::{parse_departments, parse_topic};
-pub use validate::{check_url, comma_list, validate_departments, validate_topic, ContentError};
+pub use validate::{check_url, comma_list, ContentError};
 
 /// A topic that passed validation, with the departments it may link to.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +21,6 @@ pub struct ValidTopic {
 
 /// Parses and validates a topic's JSON text against the given departments.
 pub fn load_topic(text: &str, known: &Departments) -> Result<ValidTopic, Vec<ContentError>> {
-    let topic = parse_topic(text)?;
-    let departments = validate_topic(&topic, known)?;
+    let (topic, departments) = parse_topic(text, known)?;
     Ok(ValidTopic { topic, departments })
 }

@@ -1,12 +1,16 @@
-//! Content JSON text to typed model: the platform's JSON parser, then
-//! [`decode`](super::decode), so every shape error carries its JSON path.
+//! Content JSON text to typed, checked model: the platform's JSON parser, then
+//! [`decode`](super::decode), so every error carries its JSON path.
 
 use super::decode::{decode_departments, decode_topic};
 use super::model::{Departments, Topic};
 use super::validate::ContentError;
 
-pub fn parse_topic(text: &str) -> Result<Topic, Vec<ContentError>> {
-    decode_topic(&imp::parse(text).map_err(|e| vec![e])?)
+/// The topic in `text`, with the departments it may link to (`known` and its own).
+pub fn parse_topic(
+    text: &str,
+    known: &Departments,
+) -> Result<(Topic, Departments), Vec<ContentError>> {
+    decode_topic(&imp::parse(text).map_err(|e| vec![e])?, known)
 }
 
 pub fn parse_departments(text: &str) -> Result<Departments, Vec<ContentError>> {

@@ -111,16 +111,11 @@ const PREFIX: &str = "possible-causes:";
 fn report(host: &HtmlElement, errors: &[ContentError]) {
     let all = js_sys::Array::new();
     for error in errors {
-        let message = error.message.as_str().into();
-        if error.path.is_empty() {
-            web_sys::console::error_2(&PREFIX.into(), &message);
-        } else {
-            web_sys::console::error_3(
-                &PREFIX.into(),
-                &[error.path.as_str(), ":"].concat().into(),
-                &message,
-            );
-        }
+        let line = match error.path.as_str() {
+            "" => error.message.clone(),
+            path => [path, ": ", &error.message].concat(),
+        };
+        web_sys::console::error_2(&PREFIX.into(), &line.into());
         all.push(&events::detail(&[
             ("message", &error.message),
             ("path", &error.path),

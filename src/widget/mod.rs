@@ -9,4 +9,4 @@ mod text;
 pub use components::accordion::{
     Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg as AccordionMsg,
 };
-pub use text::{fill, UiText, KEYS as TEXT_KEYS};
+pub use text::{fill, UiText, Word, KEYS as TEXT_KEYS};

@@ -3,33 +3,31 @@
 
 use yew::AttrValue;
 
-/// The widget's own words. A host may replace any of them (see `KEYS`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct UiText {
-    /// BCP 47 tag of these strings, set on elements that carry them.
-    pub lang: AttrValue,
-    pub show_all: AttrValue,
-    pub hide_all: AttrValue,
-    /// Shown on a closed section's button ("Show"), then `this_section` for screen readers.
-    pub show: AttrValue,
-    pub hide: AttrValue,
-    pub this_section: AttrValue,
-    pub why: AttrValue,
-    pub what_helps: AttrValue,
-    pub medications: AttrValue,
-    pub doctor_only: AttrValue,
-    pub where_to_go: AttrValue,
+/// One of the widget's own words, in the order of [`KEYS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    ShowAll,
+    HideAll,
+    /// Shown on a closed section's button ("Show"), then `ThisSection` for screen readers.
+    Show,
+    Hide,
+    ThisSection,
+    Why,
+    WhatHelps,
+    Medications,
+    DoctorOnly,
+    WhereToGo,
     /// Link text for a department; `{name}` is the department's name.
-    pub department_link: AttrValue,
-    pub copy_link: AttrValue,
-    pub link_copied: AttrValue,
+    DepartmentLink,
+    CopyLink,
+    LinkCopied,
     /// Before the link itself, where the browser would not let us copy it.
-    pub copy_this_link: AttrValue,
-    pub source: AttrValue,
-    pub disclaimer: AttrValue,
+    CopyThisLink,
+    Source,
+    Disclaimer,
 }
 
-/// The attribute name (`text-<key>`) a host sets to replace each string.
+/// The attribute name (`text-<key>`) a host sets to replace each [`Word`], in its order.
 pub const KEYS: [&str; 16] = [
     "show-all",
     "hide-all",
@@ -48,6 +46,24 @@ pub const KEYS: [&str; 16] = [
     "source",
     "disclaimer",
 ];
+
+/// The widget's own words in one language; a host may replace any of them.
+/// (A table indexed by [`Word`] rather than a field per word: setting one by
+/// its key is then a lookup, not a sixteen-way match in the wasm.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct UiText {
+    /// BCP 47 tag of these strings, set on elements that carry them.
+    pub lang: AttrValue,
+    words: [AttrValue; 16],
+}
+
+impl std::ops::Index<Word> for UiText {
+    type Output = AttrValue;
+
+    fn index(&self, word: Word) -> &AttrValue {
+        &self.words[word as usize]
+    }
+}
 
 impl UiText {
     pub fn english() -> Self {
@@ -113,55 +129,26 @@ impl UiText {
         }
     }
 
-    fn from_table(lang: &'static str, t: [&'static str; 16]) -> Self {
+    fn from_table(lang: &'static str, words: [&'static str; 16]) -> Self {
         Self {
             lang: AttrValue::Static(lang),
-            show_all: t[0].into(),
-            hide_all: t[1].into(),
-            show: t[2].into(),
-            hide: t[3].into(),
-            this_section: t[4].into(),
-            why: t[5].into(),
-            what_helps: t[6].into(),
-            medications: t[7].into(),
-            doctor_only: t[8].into(),
-            where_to_go: t[9].into(),
-            department_link: t[10].into(),
-            copy_link: t[11].into(),
-            link_copied: t[12].into(),
-            copy_this_link: t[13].into(),
-            source: t[14].into(),
-            disclaimer: t[15].into(),
+            words: words.map(AttrValue::Static),
         }
     }
 
-    /// Replaces the string named by `key` (one of `KEYS`); false for an unknown key.
+    /// Replaces the word named by `key` (one of `KEYS`); false for an unknown key.
     pub fn set(&mut self, key: &str, value: &str) -> bool {
-        let slot = match key {
-            "show-all" => &mut self.show_all,
-            "hide-all" => &mut self.hide_all,
-            "show" => &mut self.show,
-            "hide" => &mut self.hide,
-            "this-section" => &mut self.this_section,
-            "why" => &mut self.why,
-            "what-helps" => &mut self.what_helps,
-            "medications" => &mut self.medications,
-            "doctor-only" => &mut self.doctor_only,
-            "where-to-go" => &mut self.where_to_go,
-            "department-link" => &mut self.department_link,
-            "copy-link" => &mut self.copy_link,
-            "link-copied" => &mut self.link_copied,
-            "copy-this-link" => &mut self.copy_this_link,
-            "source" => &mut self.source,
-            "disclaimer" => &mut self.disclaimer,
-            _ => return false,
-        };
-        *slot = AttrValue::from(value.to_string());
-        true
+        match KEYS.iter().position(|known| *known == key) {
+            Some(index) => {
+                self.words[index] = AttrValue::from(value.to_string());
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn department_link(&self, name: &str) -> String {
-        fill(&self.department_link, "{name}", name)
+        fill(&self[Word::DepartmentLink], "{name}", name)
     }
 }
 

@@ -2,7 +2,7 @@ use super::cause_section::{cause_section, CauseSection, CopyStatus};
 use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::state::{AccordionState, Action};
-use crate::widget::UiText;
+use crate::widget::{UiText, Word};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -270,14 +270,14 @@ impl Component for Accordion {
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels} onclick={link.callback(|_| Msg::ToggleAll)} lang={text.lang.clone()}>
-                    { if all_open { &text.hide_all } else { &text.show_all } }
+                    { if all_open { &text[Word::HideAll] } else { &text[Word::ShowAll] } }
                 </button>
                 { for groups }
                 <p class="advice">{ &topic.advice }</p>
                 <footer class="footnotes">
-                    <p class="disclaimer"><strong>{ &text.disclaimer }{ ": " }</strong>{ &topic.disclaimer }</p>
+                    <p class="disclaimer"><strong>{ &text[Word::Disclaimer] }{ ": " }</strong>{ &topic.disclaimer }</p>
                     <p class="source">
-                        { &text.source }{ ": " }
+                        { &text[Word::Source] }{ ": " }
                         if let Some(url) = &topic.source.url {
                             <a href={url.clone()}>{ &topic.source.title }</a>
                         } else {

@@ -2,7 +2,7 @@ use super::department_links::department_links;
 use super::heading::heading;
 use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
-use crate::widget::{AccordionEvent, UiText};
+use crate::widget::{AccordionEvent, UiText, Word};
 use yew::prelude::*;
 
 /// What became of the last "copy link" in a section.
@@ -51,17 +51,17 @@ pub fn cause_section(section: CauseSection) -> Html {
                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} onclick={on_toggle}>
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" lang={text.lang.clone()}>
-                <span class="section-toggle-label">{ if open { &text.hide } else { &text.show } }</span>
-                <span class="visually-hidden">{ &text.this_section }</span>
+                <span class="section-toggle-label">{ if open { &text[Word::Hide] } else { &text[Word::Show] } }</span>
+                <span class="visually-hidden">{ &text[Word::ThisSection] }</span>
             </span>
         </button>
     };
     let panel = html! {
             <div class="panel" id={panel_id}>
-                { heading(inner_level, "subheading", html! { &text.why }) }
+                { heading(inner_level, "subheading", html! { &text[Word::Why] }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    { heading(inner_level, "subheading", html! { &text.what_helps }) }
+                    { heading(inner_level, "subheading", html! { &text[Word::WhatHelps] }) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
@@ -86,14 +86,14 @@ fn section_link(
 ) -> Html {
     let status = match status {
         None => html! {},
-        Some(CopyStatus::Copied) => html! { &text.link_copied },
+        Some(CopyStatus::Copied) => html! { &text[Word::LinkCopied] },
         Some(CopyStatus::CopyByHand(url)) => {
-            html! { <>{ &text.copy_this_link }{ " " }<span class="copy-url">{ url }</span></> }
+            html! { <>{ &text[Word::CopyThisLink] }{ " " }<span class="copy-url">{ url }</span></> }
         }
     };
     html! {
         <p class="section-link" lang={text.lang.clone()}>
-            <button type="button" class="copy-link" onclick={on_copy_link}>{ &text.copy_link }</button>
+            <button type="button" class="copy-link" onclick={on_copy_link}>{ &text[Word::CopyLink] }</button>
             <span class="copy-status" role="status">{ status }</span>
         </p>
     }

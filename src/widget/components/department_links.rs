@@ -1,6 +1,6 @@
 use super::heading::heading;
 use crate::content::{Cause, Departments};
-use crate::widget::{AccordionEvent, UiText};
+use crate::widget::{AccordionEvent, UiText, Word};
 use yew::prelude::*;
 
 /// Links to the departments that treat `cause`, named for the reader
@@ -29,7 +29,7 @@ pub fn department_links(
     });
     html! {
         <div class="departments">
-            { heading(heading_level, "subheading", html! { &text.where_to_go }) }
+            { heading(heading_level, "subheading", html! { &text[Word::WhereToGo] }) }
             <ul>{ for items }</ul>
         </div>
     }

@@ -1,6 +1,6 @@
 use super::heading::heading;
 use crate::content::Medications;
-use crate::widget::UiText;
+use crate::widget::{UiText, Word};
 use yew::prelude::*;
 
 /// The medications a source names, always under the warning that they are
@@ -8,8 +8,8 @@ use yew::prelude::*;
 pub fn medication_list(medications: &Medications, heading_level: u8, text: &UiText) -> Html {
     html! {
         <div class="medications">
-            { heading(heading_level, "subheading", html! { &text.medications }) }
-            <p class="doctor-only"><strong>{ &text.doctor_only }</strong></p>
+            { heading(heading_level, "subheading", html! { &text[Word::Medications] }) }
+            <p class="doctor-only"><strong>{ &text[Word::DoctorOnly] }</strong></p>
             <p>{ &medications.context }</p>
             <ul>
                 { for medications.names.iter().map(|name| html! { <li>{ name }</li> }) }

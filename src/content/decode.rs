@@ -473,18 +473,16 @@ impl Json for serde_json::Value {
 #[cfg(target_arch = "wasm32")]
 impl Json for wasm_bindgen::JsValue {
     fn kind(&self) -> Kind {
-        if self.is_null() || self.is_undefined() {
-            Kind::Null
-        } else if self.as_bool().is_some() {
-            Kind::Bool
-        } else if self.as_f64().is_some() {
-            Kind::Number
-        } else if self.is_string() {
-            Kind::Text
-        } else if js_sys::Array::is_array(self) {
-            Kind::List
-        } else {
-            Kind::Object
+        // One `typeof` in place of a test per kind: each test is its own import.
+        match self.js_typeof().as_string().as_deref() {
+            Some("string") => Kind::Text,
+            Some("number") => Kind::Number,
+            Some("boolean") => Kind::Bool,
+            Some("object") if self.is_null() => Kind::Null,
+            Some("object") if js_sys::Array::is_array(self) => Kind::List,
+            Some("object") => Kind::Object,
+            // undefined; functions and symbols cannot come out of JSON.parse.
+            _ => Kind::Null,
         }
     }
 

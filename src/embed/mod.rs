@@ -23,7 +23,7 @@ use yew::{AppHandle, Callback};
 pub struct Mounted {
     app: Option<AppHandle<Accordion>>,
     /// Opens the section a new `#<cause-id>` in the page's URL names.
-    on_hash_change: Option<Closure<dyn Fn(web_sys::Event)>>,
+    on_hash_change: Option<Closure<dyn Fn(&web_sys::Event)>>,
 }
 
 #[wasm_bindgen]
@@ -73,7 +73,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
 
     let on_hash_change = {
         let (accordion, window_for_hash) = ((*app).clone(), window.clone());
-        Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+        Closure::<dyn Fn(&web_sys::Event)>::new(move |_: &web_sys::Event| {
             if let Some(id) = hash_section(&window_for_hash, &topic.topic) {
                 accordion.send_message(AccordionMsg::Open(vec![id]));
             }

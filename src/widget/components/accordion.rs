@@ -95,6 +95,8 @@ pub enum Msg {
     FoundInPage(String),
     CopyLink(String),
     LinkCopied(String, CopyStatus),
+    /// Followed the link to a department (cause, department).
+    DepartmentFollowed(String, String),
 }
 
 /// A struct component rather than a function component with hooks: its
@@ -105,7 +107,7 @@ pub struct Accordion {
     /// The section to scroll to after the next render (an open request's first).
     scroll_to: Option<String>,
     /// Opens a closed section when find-in-page matches text in it; removed on destroy.
-    on_before_match: Option<Closure<dyn Fn(Event)>>,
+    on_before_match: Option<Closure<dyn Fn(&Event)>>,
 }
 
 impl Accordion {
@@ -174,6 +176,17 @@ impl Component for Accordion {
                 return false;
             }
             Msg::LinkCopied(id, status) => self.state.apply(Action::CopyStatus(id, status)),
+            Msg::DepartmentFollowed(cause, department) => {
+                if let Some(followed) = props.topic.departments.get(&department) {
+                    let href = followed.link.clone();
+                    props.on_event.emit(AccordionEvent::DepartmentFollowed {
+                        cause,
+                        department,
+                        href,
+                    });
+                }
+                return false;
+            }
         }
         true
     }
@@ -188,7 +201,7 @@ impl Component for Accordion {
         }
         if first_render {
             let link = ctx.link().clone();
-            let listener = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+            let listener = Closure::<dyn Fn(&Event)>::new(move |event: &Event| {
                 let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
                 if let Some(id) =
                     panel.and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
@@ -223,12 +236,6 @@ impl Component for Accordion {
         let text = &*props.text;
         let all_ids = topic.cause_ids();
         let all_open = state.open_count() == all_ids.len();
-        // One callback per kind of button, shared by every section: the click
-        // says which section it came from.
-        let on_toggle =
-            link.batch_callback(|event: MouseEvent| section_of(&event).map(Msg::Toggle));
-        let on_copy_link =
-            link.batch_callback(|event: MouseEvent| section_of(&event).map(Msg::CopyLink));
 
         let groups = topic.groups.iter().map(|group| {
             let title_id = [&group.id, "-title"].concat();
@@ -239,9 +246,6 @@ impl Component for Accordion {
                     open: state.is_open(&cause.id),
                     heading_level: level,
                     text,
-                    on_toggle: &on_toggle,
-                    on_event: &props.on_event,
-                    on_copy_link: &on_copy_link,
                     copy_status: state.copy_status(&cause.id),
                 })
             });
@@ -263,13 +267,16 @@ impl Component for Accordion {
 
         let root = self.root.clone();
         let onkeydown = Callback::from(move |event| move_focus(&root, event));
+        // One listener for every button and department link: the click says
+        // which control, and which section, it came from.
+        let onclick = link.batch_callback(|event: MouseEvent| clicked(&event));
 
         html! {
-            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onkeydown}>
+            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onkeydown} {onclick}>
                 { heading(level - 1, "topic-title", html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
-                        aria-controls={panels} onclick={link.callback(|_| Msg::ToggleAll)} lang={text.lang.clone()}>
+                        aria-controls={panels} lang={text.lang.clone()}>
                     { if all_open { &text[Word::HideAll] } else { &text[Word::ShowAll] } }
                 </button>
                 { for groups }
@@ -290,10 +297,21 @@ impl Component for Accordion {
     }
 }
 
-/// The id of the section an event happened in.
-fn section_of(event: &MouseEvent) -> Option<String> {
+/// What a click inside the accordion asks for: which control it was on,
+/// and in which section.
+fn clicked(event: &MouseEvent) -> Option<Msg> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
-    Some(target.closest(".section").ok()??.id())
+    let control = target.closest("button, a").ok()??;
+    let section = || Some(control.closest(".section").ok()??.id());
+    match control.get_attribute("class").as_deref() {
+        Some("show-all") => Some(Msg::ToggleAll),
+        Some("section-button") => Some(Msg::Toggle(section()?)),
+        Some("copy-link") => Some(Msg::CopyLink(section()?)),
+        _ => {
+            let department = control.get_attribute("data-department")?;
+            Some(Msg::DepartmentFollowed(section()?, department))
+        }
+    }
 }
 
 /// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go

@@ -2,7 +2,7 @@ use super::department_links::department_links;
 use super::heading::heading;
 use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
-use crate::widget::{AccordionEvent, UiText, Word};
+use crate::widget::{UiText, Word};
 use yew::prelude::*;
 
 /// What became of the last "copy link" in a section.
@@ -20,12 +20,6 @@ pub struct CauseSection<'a> {
     pub open: bool,
     pub heading_level: u8,
     pub text: &'a UiText,
-    /// Told when the section's button is used.
-    pub on_toggle: &'a Callback<MouseEvent>,
-    /// Told when a department link is followed.
-    pub on_event: &'a Callback<AccordionEvent>,
-    /// Told when the section's "copy link" is used.
-    pub on_copy_link: &'a Callback<MouseEvent>,
     pub copy_status: Option<&'a CopyStatus>,
 }
 
@@ -39,8 +33,6 @@ pub fn cause_section(section: CauseSection) -> Html {
         open,
         heading_level,
         text,
-        on_toggle,
-        on_event,
         ..
     } = section;
     let header_id = [&cause.id, "-header"].concat();
@@ -48,7 +40,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     let inner_level = heading_level + 1;
     let button = html! {
         <button type="button" class="section-button" id={header_id.clone()}
-                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} onclick={on_toggle}>
+                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" lang={text.lang.clone()}>
                 <span class="section-toggle-label">{ if open { &text[Word::Hide] } else { &text[Word::Show] } }</span>
@@ -67,8 +59,8 @@ pub fn cause_section(section: CauseSection) -> Html {
                 if let Some(medications) = &cause.medications {
                     { medication_list(medications, inner_level, text) }
                 }
-                { department_links(cause, departments, inner_level, text, on_event) }
-                { section_link(text, section.on_copy_link, section.copy_status) }
+                { department_links(cause, departments, inner_level, text) }
+                { section_link(text, section.copy_status) }
             </div>
     };
     html! {
@@ -79,11 +71,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     }
 }
 
-fn section_link(
-    text: &UiText,
-    on_copy_link: &Callback<MouseEvent>,
-    status: Option<&CopyStatus>,
-) -> Html {
+fn section_link(text: &UiText, status: Option<&CopyStatus>) -> Html {
     let status = match status {
         None => html! {},
         Some(CopyStatus::Copied) => html! { &text[Word::LinkCopied] },
@@ -93,7 +81,7 @@ fn section_link(
     };
     html! {
         <p class="section-link" lang={text.lang.clone()}>
-            <button type="button" class="copy-link" onclick={on_copy_link}>{ &text[Word::CopyLink] }</button>
+            <button type="button" class="copy-link">{ &text[Word::CopyLink] }</button>
             <span class="copy-status" role="status">{ status }</span>
         </p>
     }

@@ -23,5 +23,4 @@ test('the glue links the wasm and keeps its own API', async () => {
   const instance = glue.initSync({ module: wasm });
   assert.ok(instance.memory instanceof WebAssembly.Memory);
   assert.equal(typeof glue.mount, 'function');
-  assert.equal(typeof glue.Mounted.prototype.unmount, 'function');
 });

@@ -310,6 +310,22 @@ async fn embed_uses_the_department_href_template() {
 }
 
 #[wasm_bindgen_test]
+async fn embed_returns_a_function_that_unmounts_the_widget() {
+    let (host, shadow, mount_point) = host_with_box(&[("topic", "mirena-lower-back-pain")]);
+    let unmount = mount(host, mount_point).expect("the built-in topic mounts");
+    yew::scheduler::flush().await;
+    assert!(shadow.query_selector(".section-button").unwrap().is_some());
+    unmount.call0(&JsValue::NULL).unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        shadow.query_selector("article").unwrap().is_none(),
+        "the widget's DOM is gone"
+    );
+    // A second call finds the widget already gone: an error to catch, not a crash.
+    assert!(unmount.call0(&JsValue::NULL).is_err());
+}
+
+#[wasm_bindgen_test]
 async fn embed_refuses_an_unknown_topic_politely() {
     let (host, shadow, mount_point) = host_with_box(&[("topic", "knee-pain")]);
     let errors = listen(&host, "possible-causes:error");

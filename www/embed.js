@@ -83,9 +83,10 @@
     attributeChangedCallback() { if (this.box) this.render(); }
 
     unmount() {
-      if (this.mounted) {
-        try { this.mounted.unmount(); } catch (error) { /* already gone with the wasm instance */ }
-        this.mounted = null;
+      var unmountWidget = this.unmountWidget;
+      this.unmountWidget = null;
+      if (unmountWidget) {
+        try { unmountWidget(); } catch (error) { /* already gone with the wasm instance */ }
       }
     }
 
@@ -112,9 +113,10 @@
         if (element.box !== box || !element.isConnected) return;
         box.className = 'box';
         box.removeAttribute('aria-busy');
-        // Without a topic to show, mount reports why (console, error event) and returns nothing.
-        element.mounted = glue.mount(element, box);
-        if (!element.mounted) showNotice(element, box);
+        // mount returns the widget's unmount function; without a topic to
+        // show, it reports why (console, error event) and returns nothing.
+        element.unmountWidget = glue.mount(element, box);
+        if (!element.unmountWidget) showNotice(element, box);
       }).catch(function (error) {
         if (element.box === box) failToLoad(element, box, 'could not load the widget from ' + base + ': ' + error);
       });

@@ -3,7 +3,7 @@
 // its full type; a browser downloads each name twice, in the wasm and in the
 // glue. This gives imports and exports short names in both files at once.
 // Only the names change: no code is touched, and the glue's public API
-// (init, mount, Mounted) keeps its names.
+// (init, mount) keeps its names.
 
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;

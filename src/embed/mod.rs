@@ -16,36 +16,18 @@ use host_events::host_events;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, Callback};
+use yew::Callback;
 
-/// A widget rendered into one element; `unmount` when the element leaves the page.
+/// Renders the widget that `host`'s attributes ask for into `mount_point`,
+/// and returns the function that unmounts it (call it once, when the element
+/// leaves the page or its attributes change). `None` when it cannot render:
+/// the error is reported (console and event) and embed.js shows the notice it
+/// also shows when the files fail to load.
+///
+/// A function, not an exported struct: the glue then needs no class for it,
+/// and a once-closure is a kind of closure Yew's scheduler brings anyway.
 #[wasm_bindgen]
-pub struct Mounted {
-    app: Option<AppHandle<Accordion>>,
-    /// Opens the section a new `#<cause-id>` in the page's URL names.
-    on_hash_change: Option<Closure<dyn Fn(&web_sys::Event)>>,
-}
-
-#[wasm_bindgen]
-impl Mounted {
-    pub fn unmount(&mut self) {
-        if let (Some(window), Some(listener)) = (web_sys::window(), self.on_hash_change.take()) {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                listener.as_ref().unchecked_ref(),
-            );
-        }
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
-}
-
-/// Renders the widget that `host`'s attributes ask for into `mount_point`.
-/// `None` when it cannot: the error is reported (console and event) and
-/// embed.js shows the notice it also shows when the files fail to load.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
+pub fn mount(host: HtmlElement, mount_point: Element) -> Option<js_sys::Function> {
     let resolved = match resolve(&Attributes::read(&host)) {
         Ok(resolved) => resolved,
         Err(errors) => {
@@ -81,10 +63,14 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<Mounted> {
     };
     let _ = window
         .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    Some(Mounted {
-        app: Some(app),
-        on_hash_change: Some(on_hash_change),
-    })
+    let unmount = Closure::once_into_js(move || {
+        let _ = window.remove_event_listener_with_callback(
+            "hashchange",
+            on_hash_change.as_ref().unchecked_ref(),
+        );
+        app.destroy();
+    });
+    Some(unmount.unchecked_into())
 }
 
 /// The cause that the page URL's `#fragment` names, if this topic has it.

@@ -134,22 +134,22 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 
     let heading_level = match &attributes.heading_level {
         None => HeadingLevel::default(),
-        Some(value) => value
-            .trim_ascii()
-            .parse()
-            .ok()
-            .and_then(HeadingLevel::new)
-            .unwrap_or_else(|| {
-                warnings.push(
-                    [
-                        "@heading-level: '",
-                        value,
-                        "' is not a number from 2 to 6; using 3",
-                    ]
-                    .concat(),
-                );
-                HeadingLevel::default()
-            }),
+        // One digit: nothing else names a level from 2 to 6.
+        Some(value) => match value.trim_ascii().as_bytes() {
+            &[digit] => HeadingLevel::new(digit.wrapping_sub(b'0')),
+            _ => None,
+        }
+        .unwrap_or_else(|| {
+            warnings.push(
+                [
+                    "@heading-level: '",
+                    value,
+                    "' is not a number from 2 to 6; using 3",
+                ]
+                .concat(),
+            );
+            HeadingLevel::default()
+        }),
     };
 
     Ok(Resolved {

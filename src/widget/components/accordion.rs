@@ -195,7 +195,6 @@ impl Component for Accordion {
         let Some(root) = self.root.cast::<Element>() else {
             return;
         };
-        hide_closed_panels(&root, &self.state);
         if let Some(id) = self.scroll_to.take() {
             scroll_to_section(&root, &id);
         }
@@ -343,25 +342,6 @@ fn move_focus(root: &NodeRef, event: KeyboardEvent) {
     event.prevent_default();
     if let Some(button) = buttons.get(next) {
         let _ = button.unchecked_into::<HtmlElement>().focus();
-    }
-}
-
-/// Closed panels get hidden="until-found", so find-in-page can reach their
-/// text; html! writes `hidden` only as a boolean.
-fn hide_closed_panels(root: &Element, state: &AccordionState) {
-    let Ok(list) = root.query_selector_all(".panel") else {
-        return;
-    };
-    for panel in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()) {
-        let id = panel.id();
-        let open = id
-            .strip_suffix("-panel")
-            .is_some_and(|cause| state.is_open(cause));
-        let _ = if open {
-            panel.remove_attribute("hidden")
-        } else {
-            panel.set_attribute("hidden", "until-found")
-        };
     }
 }
 

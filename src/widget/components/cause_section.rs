@@ -26,6 +26,9 @@ pub struct CauseSection<'a> {
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
 /// is the button that shows or hides the panel below it. A closed panel is
 /// `hidden="until-found"`, so the browser's find-in-page can reveal it.
+/// (Spelled `HIDDEN`: html! takes `hidden` for a true/false attribute and
+/// would write `hidden=""`; the DOM lower-cases an HTML element's attribute
+/// names, so the page gets `hidden="until-found"`.)
 pub fn cause_section(section: CauseSection) -> Html {
     let CauseSection {
         cause,
@@ -49,7 +52,7 @@ pub fn cause_section(section: CauseSection) -> Html {
         </button>
     };
     let panel = html! {
-            <div class="panel" id={panel_id}>
+            <div class="panel" id={panel_id} HIDDEN={(!open).then_some("until-found")}>
                 { heading(inner_level, "subheading", html! { &text[Word::Why] }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {

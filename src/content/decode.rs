@@ -6,9 +6,7 @@
 //! build.rs), the browser's `JSON.parse` result in wasm, which keeps serde's
 //! generated code out of the download.
 
-use super::model::{
-    Cause, Department, DepartmentOverride, Departments, Group, IdMap, Medications, Source, Topic,
-};
+use super::model::{Cause, Department, Departments, Group, IdMap, Medications, Source, Topic};
 use super::validate::{
     check_id, check_language_tag, check_url, check_words, comma_list, field_path as at, item_path,
     ContentError,
@@ -84,6 +82,14 @@ struct Fields<V> {
     path: String,
     entries: Vec<(String, V)>,
     broken: bool,
+}
+
+/// A department entry inside a topic: every field optional, so a topic can
+/// change only the link of a built-in department.
+struct DepartmentOverride {
+    name: Option<String>,
+    description: Option<String>,
+    link: Option<String>,
 }
 
 /// What a text must be, beyond being text.
@@ -286,26 +292,23 @@ impl Decoder {
         let title = self.text(&mut f, "title", Rule::Words);
         let lead = self.text(&mut f, "lead", Rule::Words);
         // Before the causes, which may name the departments a topic adds.
-        let mut departments = IdMap::default();
         if let Some((v, path)) = self.take(&mut f, "departments", false) {
             for (id, v) in self.object(&v, path.clone()).entries {
                 let entry_path = at(&path, &id);
                 let change = self.department_override(&v, entry_path.clone());
                 let merged = match self.departments.get(&id) {
                     Some(base) => Some(Department {
-                        name: change.name.clone().unwrap_or_else(|| base.name.clone()),
+                        name: change.name.unwrap_or_else(|| base.name.clone()),
                         description: change
                             .description
-                            .clone()
                             .unwrap_or_else(|| base.description.clone()),
-                        link: change.link.clone().unwrap_or_else(|| base.link.clone()),
+                        link: change.link.unwrap_or_else(|| base.link.clone()),
                     }),
-                    None => self.new_department(&id, &change, entry_path),
+                    None => self.new_department(&id, change, entry_path),
                 };
                 if let Some(department) = merged {
-                    self.departments.insert(id.clone(), department);
+                    self.departments.insert(id, department);
                 }
-                departments.insert(id, change);
             }
         }
         let mut groups = Vec::new();
@@ -332,7 +335,6 @@ impl Decoder {
             advice,
             disclaimer,
             source,
-            departments,
         }
     }
 
@@ -419,7 +421,7 @@ impl Decoder {
     fn new_department(
         &mut self,
         id: &str,
-        entry: &DepartmentOverride,
+        entry: DepartmentOverride,
         path: String,
     ) -> Option<Department> {
         self.check(id, path.clone(), Rule::Id);
@@ -429,9 +431,9 @@ impl Decoder {
                 description: Some(description),
                 link: Some(link),
             } => Some(Department {
-                name: name.clone(),
-                description: description.clone(),
-                link: link.clone(),
+                name,
+                description,
+                link,
             }),
             _ => {
                 let message = "a new department needs name, description and link";

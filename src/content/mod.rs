@@ -16,6 +16,8 @@ pub use validate::{check_url, comma_list, ContentError};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidTopic {
     pub topic: Topic,
+    /// The known departments, with those the topic adds and its changes to
+    /// their names, descriptions and links.
     pub departments: Departments,
 }
 

@@ -19,8 +19,9 @@ pub struct Topic {
     pub advice: String,
     pub disclaimer: String,
     pub source: Source,
-    /// Departments that this topic adds, or whose name, description or link it overrides.
-    pub departments: IdMap<DepartmentOverride>,
+    // A topic's own `departments` entries (new ones, or a built-in one's name,
+    // description or link changed) are merged as they are read: see
+    // `ValidTopic::departments`.
 }
 
 impl Topic {
@@ -76,15 +77,6 @@ pub struct Department {
     pub name: String,
     pub description: String,
     pub link: String,
-}
-
-/// A department entry inside a topic: every field optional, so a topic can
-/// change only the link of a built-in department.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DepartmentOverride {
-    pub name: Option<String>,
-    pub description: Option<String>,
-    pub link: Option<String>,
 }
 
 pub type Departments = IdMap<Department>;

@@ -40,7 +40,9 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<js_sys::Function
     }
     let window = web_sys::window()?;
     let mut open = resolved.open;
-    open.extend(hash_section(&window, &resolved.topic.topic));
+    if let Some(id) = hash_section(&window, &resolved.topic.topic) {
+        open.push(id);
+    }
     let on_event = host_events(&host, &resolved.topic.topic.id);
     let topic = resolved.topic.clone();
     let props = AccordionProps {

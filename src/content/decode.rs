@@ -8,8 +8,7 @@
 
 use super::model::{Cause, Department, Departments, Group, IdMap, Medications, Source, Topic};
 use super::validate::{
-    check_id, check_language_tag, check_url, check_words, comma_list, field_path as at, item_path,
-    ContentError,
+    check_id, check_language_tag, check_url, check_words, comma_list, ContentError,
 };
 
 /// What a JSON value is, for error messages.
@@ -67,19 +66,55 @@ pub fn decode_departments<V: Json>(value: &V) -> Result<Departments, Vec<Content
         departments: IdMap::default(),
         ids: Vec::new(),
     };
-    let fields = decoder.object(value, String::new());
+    let fields = decoder.object(value, &Path::Root);
     let mut departments = IdMap::default();
     for (id, v) in &fields.entries {
-        let department = decoder.department(v, id);
+        let department = decoder.department(v, id, &Path::Field(&Path::Root, id));
         departments.insert(id.clone(), department);
     }
     decoder.finish(departments)
 }
 
+/// Where a value sits in the JSON. Written out (`groups[1].causes[0].title`)
+/// only for an error message: a valid topic, every page load, builds no paths.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'a str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn text(&self) -> String {
+        let mut text = String::new();
+        self.write(&mut text);
+        text
+    }
+
+    fn write(&self, text: &mut String) {
+        match *self {
+            Path::Root => {}
+            Path::Field(parent, name) => {
+                parent.write(text);
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(name);
+            }
+            Path::Item(parent, index) => {
+                parent.write(text);
+                text.push('[');
+                text.push_str(&index.to_string());
+                text.push(']');
+            }
+        }
+    }
+}
+
 /// The fields of one JSON object, taken one by one; what is left is unknown.
 /// A value that is not an object gives no fields and no further errors.
-struct Fields<V> {
-    path: String,
+struct Fields<'p, V> {
+    path: &'p Path<'p>,
     entries: Vec<(String, V)>,
     broken: bool,
 }
@@ -127,53 +162,40 @@ impl Decoder {
         }
     }
 
-    fn fail(&mut self, path: String, message: String) {
-        self.errors.push(ContentError::new(path, message));
+    fn fail(&mut self, path: &Path, message: String) {
+        self.errors.push(ContentError::new(path.text(), message));
     }
 
-    fn wrong_kind(&mut self, path: String, wanted: &str, found: Kind) {
-        self.fail(
+    fn wrong_kind(&mut self, path: &Path, wanted: &str, found: Kind) {
+        let message = ["expected ", wanted, ", found ", found.name()].concat();
+        self.fail(path, message);
+    }
+
+    fn object<'p, V: Json>(&mut self, value: &V, path: &'p Path<'p>) -> Fields<'p, V> {
+        let entries = value.entries();
+        if entries.is_none() {
+            self.wrong_kind(path, "an object", value.kind());
+        }
+        Fields {
             path,
-            ["expected ", wanted, ", found ", found.name()].concat(),
-        );
-    }
-
-    fn object<V: Json>(&mut self, value: &V, path: String) -> Fields<V> {
-        match value.entries() {
-            Some(entries) => Fields {
-                path,
-                entries,
-                broken: false,
-            },
-            None => {
-                self.wrong_kind(path.clone(), "an object", value.kind());
-                Fields {
-                    path,
-                    entries: Vec::new(),
-                    broken: true,
-                }
-            }
+            broken: entries.is_none(),
+            entries: entries.unwrap_or_default(),
         }
     }
 
-    /// The field's value and path; `None` when it is absent or null
-    /// (reported as missing when `required`).
-    fn take<V: Json>(
-        &mut self,
-        fields: &mut Fields<V>,
-        name: &str,
-        required: bool,
-    ) -> Option<(V, String)> {
+    /// The field's value; `None` when it is absent or null (reported as
+    /// missing when `required`).
+    fn take<V: Json>(&mut self, fields: &mut Fields<V>, name: &str, required: bool) -> Option<V> {
         let found = fields
             .entries
             .iter()
             .position(|(key, _)| key == name)
             .map(|i| fields.entries.swap_remove(i).1);
         match found {
-            Some(value) if value.kind() != Kind::Null => Some((value, at(&fields.path, name))),
+            Some(value) if value.kind() != Kind::Null => Some(value),
             _ => {
                 if required && !fields.broken {
-                    self.fail(fields.path.clone(), ["missing field '", name, "'"].concat());
+                    self.fail(fields.path, ["missing field '", name, "'"].concat());
                 }
                 None
             }
@@ -181,14 +203,14 @@ impl Decoder {
     }
 
     fn done<V: Json>(&mut self, fields: Fields<V>) {
-        for (name, _) in fields.entries {
-            let message = ["unknown field '", &name, "'"].concat();
-            self.fail(at(&fields.path, &name), message);
+        for (name, _) in &fields.entries {
+            let message = ["unknown field '", name, "'"].concat();
+            self.fail(&Path::Field(fields.path, name), message);
         }
     }
 
     /// The text at `path` if it is text that keeps `rule`; the empty string otherwise.
-    fn checked<V: Json>(&mut self, value: &V, path: String, rule: Rule) -> String {
+    fn checked<V: Json>(&mut self, value: &V, path: &Path, rule: Rule) -> String {
         let Some(text) = value.text() else {
             self.wrong_kind(path, "text", value.kind());
             return String::new();
@@ -197,7 +219,7 @@ impl Decoder {
         text
     }
 
-    fn check(&mut self, text: &str, path: String, rule: Rule) {
+    fn check(&mut self, text: &str, path: &Path, rule: Rule) {
         let broken = match rule {
             Rule::Words => check_words(text),
             Rule::Id => check_id(text),
@@ -207,7 +229,7 @@ impl Decoder {
                         Err(["duplicate id '", text, "' (first used at ", first, ")"].concat())
                     }
                     None => {
-                        self.ids.push((text.to_string(), path.clone()));
+                        self.ids.push((text.to_string(), path.text()));
                         Ok(())
                     }
                 })
@@ -241,34 +263,31 @@ impl Decoder {
         rule: Rule,
         required: bool,
     ) -> Option<String> {
-        let (value, path) = self.take(fields, name, required)?;
-        Some(self.checked(&value, path, rule))
+        let value = self.take(fields, name, required)?;
+        Some(self.checked(&value, &Path::Field(fields.path, name), rule))
     }
 
-    /// The items of a list field, each with its path. A list that is there
-    /// but empty breaks the rule `empty` names, if any.
+    /// The items of a list field. A list that is there but empty breaks the
+    /// rule `empty` names, if any.
     fn list<V: Json>(
         &mut self,
         fields: &mut Fields<V>,
         name: &str,
         required: bool,
         empty: Option<&str>,
-    ) -> Vec<(V, String)> {
-        let Some((value, path)) = self.take(fields, name, required) else {
+    ) -> Vec<V> {
+        let Some(value) = self.take(fields, name, required) else {
             return Vec::new();
         };
+        let path = Path::Field(fields.path, name);
         let Some(items) = value.items() else {
-            self.wrong_kind(path, "a list", value.kind());
+            self.wrong_kind(&path, "a list", value.kind());
             return Vec::new();
         };
         if let (true, Some(message)) = (items.is_empty(), empty) {
-            self.fail(path.clone(), message.to_string());
+            self.fail(&path, message.to_string());
         }
-        let mut listed = Vec::new();
-        for (i, item) in items.into_iter().enumerate() {
-            listed.push((item, item_path(&path, i)));
-        }
-        listed
+        items
     }
 
     fn texts<V: Json>(
@@ -278,24 +297,30 @@ impl Decoder {
         rule: Rule,
         empty: Option<&str>,
     ) -> Vec<String> {
+        let path = Path::Field(fields.path, name);
         let mut texts = Vec::new();
-        for (item, path) in self.list(fields, name, empty.is_some(), empty) {
-            texts.push(self.checked(&item, path, rule));
+        for (i, item) in self
+            .list(fields, name, empty.is_some(), empty)
+            .iter()
+            .enumerate()
+        {
+            texts.push(self.checked(item, &Path::Item(&path, i), rule));
         }
         texts
     }
 
     fn topic<V: Json>(&mut self, value: &V) -> Topic {
-        let mut f = self.object(value, String::new());
+        let mut f = self.object(value, &Path::Root);
         let id = self.text(&mut f, "id", Rule::Id);
         let lang = self.text(&mut f, "lang", Rule::Lang);
         let title = self.text(&mut f, "title", Rule::Words);
         let lead = self.text(&mut f, "lead", Rule::Words);
         // Before the causes, which may name the departments a topic adds.
-        if let Some((v, path)) = self.take(&mut f, "departments", false) {
-            for (id, v) in self.object(&v, path.clone()).entries {
-                let entry_path = at(&path, &id);
-                let change = self.department_override(&v, entry_path.clone());
+        if let Some(v) = self.take(&mut f, "departments", false) {
+            let path = Path::Field(f.path, "departments");
+            for (id, v) in self.object(&v, &path).entries {
+                let entry_path = Path::Field(&path, &id);
+                let change = self.department_override(&v, &entry_path);
                 let merged = match self.departments.get(&id) {
                     Some(base) => Some(Department {
                         name: change.name.unwrap_or_else(|| base.name.clone()),
@@ -304,7 +329,7 @@ impl Decoder {
                             .unwrap_or_else(|| base.description.clone()),
                         link: change.link.unwrap_or_else(|| base.link.clone()),
                     }),
-                    None => self.new_department(&id, change, entry_path),
+                    None => self.new_department(&id, change, &entry_path),
                 };
                 if let Some(department) = merged {
                     self.departments.insert(id, department);
@@ -312,14 +337,19 @@ impl Decoder {
             }
         }
         let mut groups = Vec::new();
+        let path = Path::Field(f.path, "groups");
         let no_groups = Some("a topic needs at least one group of causes");
-        for (v, path) in self.list(&mut f, "groups", true, no_groups) {
-            groups.push(self.group(&v, path));
+        for (i, v) in self
+            .list(&mut f, "groups", true, no_groups)
+            .iter()
+            .enumerate()
+        {
+            groups.push(self.group(v, &Path::Item(&path, i)));
         }
         let advice = self.text(&mut f, "advice", Rule::Words);
         let disclaimer = self.text(&mut f, "disclaimer", Rule::Words);
         let source = match self.take(&mut f, "source", true) {
-            Some((v, path)) => self.source(&v, path),
+            Some(v) => self.source(&v, &Path::Field(f.path, "source")),
             None => Source {
                 title: String::new(),
                 url: None,
@@ -338,28 +368,34 @@ impl Decoder {
         }
     }
 
-    fn group<V: Json>(&mut self, value: &V, path: String) -> Group {
+    fn group<V: Json>(&mut self, value: &V, path: &Path) -> Group {
         let mut f = self.object(value, path);
         let id = self.text(&mut f, "id", Rule::UniqueId);
         let title = self.text(&mut f, "title", Rule::Words);
         let mut causes = Vec::new();
+        let causes_path = Path::Field(path, "causes");
         let no_causes = Some("a group needs at least one cause");
-        for (v, path) in self.list(&mut f, "causes", true, no_causes) {
-            causes.push(self.cause(&v, path));
+        for (i, v) in self
+            .list(&mut f, "causes", true, no_causes)
+            .iter()
+            .enumerate()
+        {
+            causes.push(self.cause(v, &Path::Item(&causes_path, i)));
         }
         self.done(f);
         Group { id, title, causes }
     }
 
-    fn cause<V: Json>(&mut self, value: &V, path: String) -> Cause {
+    fn cause<V: Json>(&mut self, value: &V, path: &Path) -> Cause {
         let mut f = self.object(value, path);
         let id = self.text(&mut f, "id", Rule::UniqueId);
         let title = self.text(&mut f, "title", Rule::Words);
         let why = Some("say why this cause leads to the symptom");
         let explanation = self.texts(&mut f, "explanation", Rule::Words, why);
         let care = self.texts(&mut f, "care", Rule::Words, None);
-        let medications = self.take(&mut f, "medications", false).map(|(v, path)| {
-            let mut m = self.object(&v, path);
+        let medications = self.take(&mut f, "medications", false).map(|v| {
+            let path = Path::Field(path, "medications");
+            let mut m = self.object(&v, &path);
             let context = self.text(&mut m, "context", Rule::Words);
             let none = Some("list at least one medication, or leave out 'medications'");
             let names = self.texts(&mut m, "names", Rule::Words, none);
@@ -379,7 +415,7 @@ impl Decoder {
         }
     }
 
-    fn source<V: Json>(&mut self, value: &V, path: String) -> Source {
+    fn source<V: Json>(&mut self, value: &V, path: &Path) -> Source {
         let mut f = self.object(value, path);
         let title = self.text(&mut f, "title", Rule::Words);
         let url = self.optional_text(&mut f, "url", Rule::Link, false);
@@ -388,9 +424,9 @@ impl Decoder {
     }
 
     /// An entry of the department catalog, whose key is its id.
-    fn department<V: Json>(&mut self, value: &V, id: &str) -> Department {
-        self.check(id, id.to_string(), Rule::Id);
-        let mut f = self.object(value, id.to_string());
+    fn department<V: Json>(&mut self, value: &V, id: &str, path: &Path) -> Department {
+        self.check(id, path, Rule::Id);
+        let mut f = self.object(value, path);
         let name = self.text(&mut f, "name", Rule::Words);
         let description = self.text(&mut f, "description", Rule::Words);
         let link = self.text(&mut f, "link", Rule::Link);
@@ -403,7 +439,7 @@ impl Decoder {
     }
 
     /// A department entry's fields, each checked where it is given.
-    fn department_override<V: Json>(&mut self, value: &V, path: String) -> DepartmentOverride {
+    fn department_override<V: Json>(&mut self, value: &V, path: &Path) -> DepartmentOverride {
         let mut f = self.object(value, path);
         let name = self.optional_text(&mut f, "name", Rule::Words, false);
         let description = self.optional_text(&mut f, "description", Rule::Words, false);
@@ -422,9 +458,9 @@ impl Decoder {
         &mut self,
         id: &str,
         entry: DepartmentOverride,
-        path: String,
+        path: &Path,
     ) -> Option<Department> {
-        self.check(id, path.clone(), Rule::Id);
+        self.check(id, path, Rule::Id);
         match entry {
             DepartmentOverride {
                 name: Some(name),

@@ -34,23 +34,6 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// `path.name`, `name` at the root, or `path` itself for an empty name. Paths
-/// are built only when a rule fails: the valid case, every page load, pays
-/// nothing for them.
-pub fn field_path(path: &str, name: &str) -> String {
-    let mut joined = String::with_capacity(path.len() + name.len() + 1);
-    joined.push_str(path);
-    if !path.is_empty() && !name.is_empty() {
-        joined.push('.');
-    }
-    joined.push_str(name);
-    joined
-}
-
-pub fn item_path(path: &str, index: usize) -> String {
-    [path, "[", &index.to_string(), "]"].concat()
-}
-
 /// A text for a reader must say something.
 pub fn check_words(text: &str) -> Result<(), String> {
     if is_blank(text) {

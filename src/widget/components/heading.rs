@@ -3,14 +3,15 @@ use yew::prelude::*;
 /// A heading whose level (1–6, larger renders as h6) the embedder chooses, so
 /// the widget fits the host page's outline.
 pub fn heading(level: u8, kind: &'static str, children: Html) -> Html {
-    let tag = match level {
-        0 | 1 => "h1",
-        2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    };
-    // data-kind, not class: html!'s `class` would parse the name into Classes at run time.
-    html! { <@{tag} data-kind={kind}>{ children }</@> }
+    // A literal tag per level: html!'s dynamic `<@{tag}>` would bring in the
+    // code for <input> and <textarea> that a heading never needs. data-kind,
+    // not class: `class` would be parsed into Classes at run time.
+    match level {
+        0 | 1 => html! { <h1 data-kind={kind}>{ children }</h1> },
+        2 => html! { <h2 data-kind={kind}>{ children }</h2> },
+        3 => html! { <h3 data-kind={kind}>{ children }</h3> },
+        4 => html! { <h4 data-kind={kind}>{ children }</h4> },
+        5 => html! { <h5 data-kind={kind}>{ children }</h5> },
+        _ => html! { <h6 data-kind={kind}>{ children }</h6> },
+    }
 }

@@ -63,11 +63,16 @@
     box.appendChild(notice);
   }
 
-  function failToLoad(element, box, message) {
+  // What keeps a widget from showing, for the web team: a console error for
+  // each problem, and one error event with the first (message, path) and all
+  // of them (errors). The reader sees only the notice.
+  function report(element, box, errors) {
     showNotice(element, box);
-    console.error('possible-causes:', message);
+    errors.forEach(function (error) {
+      console.error('possible-causes:', error.path ? error.path + ': ' + error.message : error.message);
+    });
     element.dispatchEvent(new CustomEvent(TAG + ':error', {
-      bubbles: true, composed: true, detail: { message: message, path: '', errors: [{ message: message, path: '' }] }
+      bubbles: true, composed: true, detail: { message: errors[0].message, path: errors[0].path, errors: errors }
     }));
   }
 
@@ -113,12 +118,14 @@
         if (element.box !== box || !element.isConnected) return;
         box.className = 'box';
         box.removeAttribute('aria-busy');
-        // mount returns the widget's unmount function; without a topic to
-        // show, it reports why (console, error event) and returns nothing.
-        element.unmountWidget = glue.mount(element, box);
-        if (!element.unmountWidget) showNotice(element, box);
+        try {
+          element.unmountWidget = glue.mount(element, box);
+        } catch (problems) {
+          // mount throws the list of what is wrong with the element's topic or settings.
+          report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);
+        }
       }).catch(function (error) {
-        if (element.box === box) failToLoad(element, box, 'could not load the widget from ' + base + ': ' + error);
+        if (element.box === box) report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
       });
     }
   }

@@ -7,7 +7,6 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 pub const READY: &str = "possible-causes:ready";
 pub const TOGGLE: &str = "possible-causes:toggle";
 pub const DEPARTMENT: &str = "possible-causes:department";
-pub const ERROR: &str = "possible-causes:error";
 
 /// Dispatches `name` with a detail object of text fields.
 pub fn dispatch(host: &HtmlElement, name: &str, fields: &[(&str, &str)]) {

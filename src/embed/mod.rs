@@ -1,8 +1,9 @@
 //! The boundary with the host page. `www/embed.js` defines the
 //! `<possible-causes>` element and its shadow root, then calls [`mount`] with
 //! the element and a box inside that shadow root. Everything the page can get
-//! wrong ends here as a [`ContentError`]: a message in the box, a console
-//! error and a `possible-causes:error` event, never an exception.
+//! wrong ends here as a [`ContentError`], handed back to embed.js, which
+//! shows a message in the box and sends a console error and a
+//! `possible-causes:error` event; nothing reaches the page as an exception.
 
 mod config;
 mod events;
@@ -20,25 +21,22 @@ use yew::Callback;
 
 /// Renders the widget that `host`'s attributes ask for into `mount_point`,
 /// and returns the function that unmounts it (call it once, when the element
-/// leaves the page or its attributes change). `None` when it cannot render:
-/// the error is reported (console and event) and embed.js shows the notice it
-/// also shows when the files fail to load.
+/// leaves the page or its attributes change).
+///
+/// When it cannot render, it throws the list of what is wrong, each as
+/// `{message, path}`; embed.js reports them as it reports files that fail to
+/// load (the notice in the box, a console error each, one error event).
 ///
 /// A function, not an exported struct: the glue then needs no class for it,
 /// and a once-closure is a kind of closure Yew's scheduler brings anyway.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, mount_point: Element) -> Option<js_sys::Function> {
-    let resolved = match resolve(&Attributes::read(&host)) {
-        Ok(resolved) => resolved,
-        Err(errors) => {
-            report(&host, &errors);
-            return None;
-        }
-    };
+pub fn mount(host: HtmlElement, mount_point: Element) -> Result<js_sys::Function, js_sys::Array> {
+    let resolved = resolve(&Attributes::read(&host)).map_err(|errors| error_list(&errors))?;
     for warning in &resolved.warnings {
         web_sys::console::warn_2(&PREFIX.into(), &warning.into());
     }
-    let window = web_sys::window()?;
+    let window = web_sys::window()
+        .ok_or_else(|| error_list(&[ContentError::new("", "no window to render in")]))?;
     let mut open = resolved.open;
     if let Some(id) = hash_section(&window, &resolved.topic.topic) {
         open.push(id);
@@ -72,7 +70,7 @@ pub fn mount(host: HtmlElement, mount_point: Element) -> Option<js_sys::Function
         );
         app.destroy();
     });
-    Some(unmount.unchecked_into())
+    Ok(unmount.unchecked_into())
 }
 
 /// The cause that the page URL's `#fragment` names, if this topic has it.
@@ -94,26 +92,14 @@ fn section_url(id: String) -> String {
 /// Starts every console line, so a web team can filter on it.
 const PREFIX: &str = "possible-causes:";
 
-/// One console error per broken rule, and one error event whose detail has
-/// the first (`message`, `path`) and all of them (`errors`).
-fn report(host: &HtmlElement, errors: &[ContentError]) {
-    let all = js_sys::Array::new();
+/// Every broken rule as `{message, path}`.
+fn error_list(errors: &[ContentError]) -> js_sys::Array {
+    let list = js_sys::Array::new();
     for error in errors {
-        let line = match error.path.as_str() {
-            "" => error.message.clone(),
-            path => [path, ": ", &error.message].concat(),
-        };
-        web_sys::console::error_2(&PREFIX.into(), &line.into());
-        all.push(&events::detail(&[
+        list.push(&events::detail(&[
             ("message", &error.message),
             ("path", &error.path),
         ]));
     }
-    let first = errors
-        .first()
-        .map(|e| (e.message.as_str(), e.path.as_str()))
-        .unwrap_or(("", ""));
-    let detail = events::detail(&[("message", first.0), ("path", first.1)]);
-    events::set(&detail, "errors", &all);
-    events::dispatch_detail(host, events::ERROR, &detail);
+    list
 }

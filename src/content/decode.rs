@@ -528,12 +528,14 @@ impl Json for wasm_bindgen::JsValue {
         self.as_string()
     }
 
+    // Arrays are read in place (a checked cast, not a copy with Array.from).
     fn items(&self) -> Option<Vec<Self>> {
+        use wasm_bindgen::JsCast;
         if !js_sys::Array::is_array(self) {
             return None;
         }
         let mut items = Vec::new();
-        for item in js_sys::Array::from(self).iter() {
+        for item in self.unchecked_ref::<js_sys::Array>().iter() {
             items.push(item);
         }
         Some(items)
@@ -545,8 +547,9 @@ impl Json for wasm_bindgen::JsValue {
             return None;
         }
         let mut entries = Vec::new();
+        // Object.entries gives [key, value] arrays.
         for pair in js_sys::Object::entries(self.unchecked_ref()).iter() {
-            let pair = js_sys::Array::from(&pair);
+            let pair = pair.unchecked_into::<js_sys::Array>();
             if let Some(key) = pair.get(0).as_string() {
                 entries.push((key, pair.get(1)));
             }

@@ -2,7 +2,8 @@
 // 1. gives the wasm's imports and exports short names, in the wasm and its
 //    glue alike (www/short-names.mjs);
 // 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
-//    minify wasm-bindgen's ES module glue);
+//    minify wasm-bindgen's ES module glue), keeping of the glue only what
+//    embed.js calls;
 // 3. writes the wasm's and stylesheet's integrity hashes into embed.js, which
 //    checks them when it loads them;
 // 4. copies the files a page downloads into v<version>/, to be cached immutably;
@@ -25,7 +26,13 @@ const short = shortenNames(readFileSync(at('possible-causes_bg.wasm')), readFile
 writeFileSync(at('possible-causes_bg.wasm'), short.wasm);
 writeFileSync(at('possible-causes.js'), short.glue);
 
-for (const [name, format] of [['possible-causes.js', 'esm'], ['embed.js', 'iife'], ['widget.css', undefined]]) {
+// The glue keeps only what embed.js uses (its init and mount): initSync and
+// the code only it needs are left out.
+await build({
+  stdin: { contents: "export { default, mount } from './possible-causes.js';", resolveDir: staging },
+  bundle: true, outfile: at('possible-causes.js'), allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
+});
+for (const [name, format] of [['embed.js', 'iife'], ['widget.css', undefined]]) {
   await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });
 }
 

@@ -57,7 +57,7 @@ fn main() {
     for path in paths {
         let text = read(&path);
         let (topic, _) =
-            parse::parse_topic(&text, &departments).unwrap_or_else(|errors| fail(&path, &errors));
+            parse::parse_topic(&text, departments.clone()).unwrap_or_else(|errors| fail(&path, &errors));
         let file_id = path
             .file_stem()
             .and_then(|s| s.to_str())

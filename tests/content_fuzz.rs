@@ -121,12 +121,12 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let text = String::from_utf8_lossy(&bytes);
-        prop_assert!(load_topic(&text, &builtin_departments()).is_err());
+        prop_assert!(load_topic(&text, builtin_departments()).is_err());
     }
 
     #[test]
     fn arbitrary_json_never_panics(value in any_json()) {
-        if let Ok(loaded) = load_topic(&value.to_string(), &builtin_departments()) {
+        if let Ok(loaded) = load_topic(&value.to_string(), builtin_departments()) {
             assert_sound(&loaded);
         }
     }
@@ -138,7 +138,7 @@ proptest! {
         paths(&topic, Vec::new(), &mut all);
         let path = pick.get(&all).clone();
         *node_mut(&mut topic, &path) = replacement;
-        match load_topic(&topic.to_string(), &builtin_departments()) {
+        match load_topic(&topic.to_string(), builtin_departments()) {
             Ok(loaded) => assert_sound(&loaded),
             Err(errors) => prop_assert!(!errors.is_empty()),
         }

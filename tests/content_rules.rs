@@ -12,7 +12,7 @@ fn topic_json() -> Value {
 
 /// Loads `topic` and returns its errors as "path: message" lines.
 fn errors_of(topic: &Value) -> Vec<String> {
-    match load_topic(&topic.to_string(), &builtin_departments()) {
+    match load_topic(&topic.to_string(), builtin_departments()) {
         Ok(_) => vec![],
         Err(errors) => errors.iter().map(ContentError::to_string).collect(),
     }
@@ -47,7 +47,7 @@ fn builtin_topic_and_departments_are_valid() {
 
 #[test]
 fn malformed_json_is_reported_without_a_path() {
-    let errors = load_topic("{\"id\": ", &builtin_departments()).unwrap_err();
+    let errors = load_topic("{\"id\": ", builtin_departments()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "");
     assert!(
@@ -221,7 +221,7 @@ fn topic_departments_override_and_add() {
         "physiotherapy": { "name": "Physiotherapy", "description": "Exercise and movement care.", "link": "/physio" }
     });
     topic["groups"][2]["causes"][0]["departments"] = json!(["physiotherapy"]);
-    let loaded = load_topic(&topic.to_string(), &builtin_departments()).expect("valid");
+    let loaded = load_topic(&topic.to_string(), builtin_departments()).expect("valid");
     assert_eq!(
         loaded.departments["gynecology"].link,
         "https://clinic.example/gyn"
@@ -260,7 +260,7 @@ fn the_readme_example_topic_is_valid() {
     let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let loaded =
-        load_topic(&readme[start..end], &builtin_departments()).expect("the README example passes");
+        load_topic(&readme[start..end], builtin_departments()).expect("the README example passes");
     assert_eq!(
         loaded.departments["orthopedics"].link,
         "https://clinic.example/spine-centre"

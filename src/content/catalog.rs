@@ -27,5 +27,5 @@ pub fn builtin_departments() -> Departments {
 /// The built-in topic with this id, or `None` when there is none.
 pub fn builtin_topic(id: &str) -> Option<ValidTopic> {
     let (_, text) = TOPICS.iter().find(|(topic_id, _)| *topic_id == id)?;
-    load_topic(text, &builtin_departments()).ok()
+    load_topic(text, builtin_departments()).ok()
 }

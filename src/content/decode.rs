@@ -47,11 +47,11 @@ pub trait Json: Sized {
 /// own additions and overrides.
 pub fn decode_topic<V: Json>(
     value: &V,
-    known: &Departments,
+    known: Departments,
 ) -> Result<(Topic, Departments), Vec<ContentError>> {
     let mut decoder = Decoder {
         errors: Vec::new(),
-        departments: known.clone(),
+        departments: known,
         ids: Vec::new(),
     };
     let topic = decoder.topic(value);

@@ -22,7 +22,7 @@ pub struct ValidTopic {
 }
 
 /// Parses and validates a topic's JSON text against the given departments.
-pub fn load_topic(text: &str, known: &Departments) -> Result<ValidTopic, Vec<ContentError>> {
+pub fn load_topic(text: &str, known: Departments) -> Result<ValidTopic, Vec<ContentError>> {
     let (topic, departments) = parse_topic(text, known)?;
     Ok(ValidTopic { topic, departments })
 }

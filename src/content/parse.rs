@@ -8,7 +8,7 @@ use super::validate::ContentError;
 /// The topic in `text`, with the departments it may link to (`known` and its own).
 pub fn parse_topic(
     text: &str,
-    known: &Departments,
+    known: Departments,
 ) -> Result<(Topic, Departments), Vec<ContentError>> {
     decode_topic(&imp::parse(text).map_err(|e| vec![e])?, known)
 }

@@ -78,7 +78,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
     let mut warnings = Vec::new();
     let mut topic = match &attributes.inline_topic {
         Some(json) => {
-            let topic = load_topic(json, &builtin_departments())?;
+            let topic = load_topic(json, builtin_departments())?;
             if let Some(id) = attributes
                 .topic
                 .as_deref()

@@ -32,7 +32,8 @@ await build({
   stdin: { contents: "export { default, mount } from './possible-causes.js';", resolveDir: staging },
   bundle: true, outfile: at('possible-causes.js'), allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
 });
-for (const [name, format] of [['embed.js', 'iife'], ['widget.css', undefined]]) {
+// embed.js is an IIFE already: no second wrapper.
+for (const [name, format] of [['embed.js', undefined], ['widget.css', undefined]]) {
   await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });
 }
 

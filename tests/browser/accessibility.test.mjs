@@ -116,6 +116,27 @@ test('each open section copies a link to itself', async () => {
   await context.close();
 });
 
+test('find-in-page falls back to hidden: no style gives a panel a display of its own', async () => {
+  const { page, context } = await openDemo();
+  // Where hidden="until-found" is unknown, only the browser's [hidden] { display: none }
+  // closes a panel; an author display on .panel would win over it and open every panel.
+  const offending = await page.evaluate(() => {
+    const sheet = document.querySelector('possible-causes').shadowRoot.styleSheets[0];
+    const rules = [];
+    const walk = (list) => {
+      for (const rule of list) {
+        if (rule.cssRules) walk(rule.cssRules);
+        if (rule.selectorText && /\.panel\b/.test(rule.selectorText) && rule.style.display) rules.push(rule.cssText);
+      }
+    };
+    walk(sheet.cssRules);
+    return { rules, count: sheet.cssRules.length };
+  });
+  assert.ok(offending.count > 10, 'the widget stylesheet is loaded');
+  assert.deepEqual(offending.rules, []);
+  await context.close();
+});
+
 test('find-in-page: closed panels are hidden="until-found" and beforematch opens them', async () => {
   const { page, context } = await openDemo();
   await page.evaluate(() => {

@@ -56,8 +56,8 @@ fn main() {
     paths.sort();
     for path in paths {
         let text = read(&path);
-        let (topic, _) =
-            parse::parse_topic(&text, departments.clone()).unwrap_or_else(|errors| fail(&path, &errors));
+        let (topic, _) = parse::parse_topic(&text, departments.clone())
+            .unwrap_or_else(|errors| fail(&path, &errors));
         let file_id = path
             .file_stem()
             .and_then(|s| s.to_str())

@@ -299,6 +299,7 @@ impl Decoder {
     ) -> Vec<String> {
         let path = Path::Field(fields.path, name);
         let mut texts = Vec::new();
+        // A list that may not be empty may not be missing either.
         for (i, item) in self
             .list(fields, name, empty.is_some(), empty)
             .iter()

@@ -1,10 +1,11 @@
 //! The rules every topic must pass before a patient sees it, one function per
-//! kind of text; [`decode`](super::decode) applies them as it reads, and adds
-//! the rules that need the whole topic (unique ids, departments that exist).
+//! kind of text. [`decode`](super::decode) applies them where it reads each
+//! value, and adds the two that need the whole topic: unique ids, and
+//! departments that exist.
 //!
 //! The JSON Schema in `content/topic.schema.json` states the same shape for
 //! editors' tools; these rules are the authority and add what a schema
-//! cannot say: unique ids, departments that exist, safe links.
+//! cannot say, such as safe links.
 
 use std::fmt;
 

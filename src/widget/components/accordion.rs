@@ -107,8 +107,11 @@ pub struct Accordion {
     /// The section to scroll to after the next render (an open request's first).
     scroll_to: Option<String>,
     /// Opens a closed section when find-in-page matches text in it; removed on destroy.
-    on_before_match: Option<Closure<dyn Fn(&Event)>>,
+    on_before_match: Option<EventListener>,
 }
+
+/// A DOM event listener written in Rust, the shape of Yew's own listeners.
+type EventListener = Closure<dyn Fn(&Event)>;
 
 impl Accordion {
     fn open_and_scroll(&mut self, ids: Vec<String>) {
@@ -200,7 +203,7 @@ impl Component for Accordion {
         }
         if first_render {
             let link = ctx.link().clone();
-            let listener = Closure::<dyn Fn(&Event)>::new(move |event: &Event| {
+            let listener = EventListener::new(move |event: &Event| {
                 let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
                 if let Some(id) =
                     panel.and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))

@@ -25,3 +25,9 @@ test('the glue links the wasm and keeps its own API', async () => {
   const exports = await glue.default({ module_or_path: wasm });
   assert.ok(exports.memory instanceof WebAssembly.Memory);
 });
+
+test('the release wasm carries no custom sections (names, producers, target features)', () => {
+  const custom = WebAssembly.Module.customSections;
+  const sections = ['name', 'producers', 'target_features'].filter((name) => custom(module, name).length > 0);
+  assert.deepEqual(sections, []);
+});

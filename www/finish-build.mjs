@@ -1,6 +1,7 @@
 // Trunk post-build hook. In trunk's staging folder it:
-// 1. gives the wasm's imports and exports short names, in the wasm and its
-//    glue alike (www/short-names.mjs);
+// 1. in a release build, optimizes the wasm, panics trapping at once
+//    (www/optimize-wasm.mjs); then gives the wasm's imports and exports short
+//    names, in the wasm and its glue alike (www/short-names.mjs);
 // 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
 //    minify wasm-bindgen's ES module glue), keeping of the glue only what
 //    embed.js calls;
@@ -13,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED } from './downloaded.mjs';
+import { optimizeWasm } from './optimize-wasm.mjs';
 import { shortenNames } from './short-names.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
@@ -22,7 +24,9 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
 const at = (name) => path.join(staging, name);
 
-const short = shortenNames(readFileSync(at('possible-causes_bg.wasm')), readFileSync(at('possible-causes.js'), 'utf8'));
+let wasm = readFileSync(at('possible-causes_bg.wasm'));
+if (process.env.TRUNK_PROFILE === 'release') wasm = optimizeWasm(wasm);
+const short = shortenNames(wasm, readFileSync(at('possible-causes.js'), 'utf8'));
 writeFileSync(at('possible-causes_bg.wasm'), short.wasm);
 writeFileSync(at('possible-causes.js'), short.glue);
 

@@ -2,8 +2,9 @@
 // ("__wbg_instanceof_Element_05dbb22ded594343") and every closure shim after
 // its full type; a browser downloads each name twice, in the wasm and in the
 // glue. This gives imports and exports short names in both files at once.
-// Only the names change: no code is touched, and the glue's public API
-// (init, mount) keeps its names.
+// Only the names change, and the glue's public API (init, mount) keeps its
+// names; the glue's functions for imports the wasm no longer has (the release
+// optimization dropped their last caller) are left out.
 
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
@@ -66,6 +67,18 @@ const identifier = (name, flags) => new RegExp(`(?<![\\w$])${name.replace(/\$/g,
 // The glue reading an export.
 const exportRead = (name, flags) => new RegExp(`(?<=\\bwasm\\.)${name}(?![\\w$])`, flags);
 
+// One entry of the object of imports the glue hands the wasm, as wasm-bindgen
+// writes it: `        name: function(…) {` … `        },` at that indentation.
+const importEntry = /^ {8}([\w$]+): function\([^)]*\) \{\n[\s\S]*?\n {8}\},?\n/gm;
+
+function dropUnusedImports(glue, imported) {
+  const start = glue.indexOf('function __wbg_get_imports(');
+  if (start < 0) throw new Error('the glue has no __wbg_get_imports');
+  const end = glue.indexOf('\n}\n', start);
+  const entries = glue.slice(start, end).replace(importEntry, (entry, name) => (imported.has(name) ? entry : ''));
+  return glue.slice(0, start) + entries + glue.slice(end);
+}
+
 /** Returns the renamed wasm and glue. */
 export function shortenNames(wasm, glue) {
   const bytes = new Uint8Array(wasm);
@@ -118,7 +131,7 @@ export function shortenNames(wasm, glue) {
     at = end;
   }
 
-  let text = glue;
+  let text = dropUnusedImports(glue, imports);
   if (importModule !== null) {
     const quoted = JSON.stringify(importModule);
     if (!text.includes(quoted)) throw new Error(`the glue never names the import module ${quoted}`);

@@ -49,11 +49,7 @@ pub fn decode_topic<V: Json>(
     value: &V,
     known: Departments,
 ) -> Result<(Topic, Departments), Vec<ContentError>> {
-    let mut decoder = Decoder {
-        errors: Vec::new(),
-        departments: known,
-        ids: Vec::new(),
-    };
+    let mut decoder = Decoder::new(known);
     let topic = decoder.topic(value);
     let departments = std::mem::take(&mut decoder.departments);
     decoder.finish((topic, departments))
@@ -61,11 +57,7 @@ pub fn decode_topic<V: Json>(
 
 /// The department catalog (`content/departments.json`): entries by id.
 pub fn decode_departments<V: Json>(value: &V) -> Result<Departments, Vec<ContentError>> {
-    let mut decoder = Decoder {
-        errors: Vec::new(),
-        departments: IdMap::default(),
-        ids: Vec::new(),
-    };
+    let mut decoder = Decoder::new(IdMap::default());
     let fields = decoder.object(value, &Path::Root);
     let mut departments = IdMap::default();
     for (id, v) in &fields.entries {
@@ -154,6 +146,14 @@ struct Decoder {
 }
 
 impl Decoder {
+    fn new(departments: Departments) -> Self {
+        Self {
+            errors: Vec::new(),
+            departments,
+            ids: Vec::new(),
+        }
+    }
+
     fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
         if self.errors.is_empty() {
             Ok(value)
@@ -267,44 +267,40 @@ impl Decoder {
         Some(self.checked(&value, &Path::Field(fields.path, name), rule))
     }
 
-    /// The items of a list field. A list that is there but empty breaks the
-    /// rule `empty` names, if any.
-    fn list<V: Json>(
+    /// The items of a list field, and the list's path for theirs. A list that
+    /// is there but empty breaks the rule `empty` names, if any.
+    fn list<'p, V: Json>(
         &mut self,
-        fields: &mut Fields<V>,
-        name: &str,
+        fields: &mut Fields<'p, V>,
+        name: &'p str,
         required: bool,
         empty: Option<&str>,
-    ) -> Vec<V> {
-        let Some(value) = self.take(fields, name, required) else {
-            return Vec::new();
-        };
+    ) -> (Vec<V>, Path<'p>) {
         let path = Path::Field(fields.path, name);
+        let Some(value) = self.take(fields, name, required) else {
+            return (Vec::new(), path);
+        };
         let Some(items) = value.items() else {
             self.wrong_kind(&path, "a list", value.kind());
-            return Vec::new();
+            return (Vec::new(), path);
         };
         if let (true, Some(message)) = (items.is_empty(), empty) {
             self.fail(&path, message.to_string());
         }
-        items
+        (items, path)
     }
 
-    fn texts<V: Json>(
+    fn texts<'p, V: Json>(
         &mut self,
-        fields: &mut Fields<V>,
-        name: &str,
+        fields: &mut Fields<'p, V>,
+        name: &'p str,
         rule: Rule,
         empty: Option<&str>,
     ) -> Vec<String> {
-        let path = Path::Field(fields.path, name);
-        let mut texts = Vec::new();
         // A list that may not be empty may not be missing either.
-        for (i, item) in self
-            .list(fields, name, empty.is_some(), empty)
-            .iter()
-            .enumerate()
-        {
+        let (items, path) = self.list(fields, name, empty.is_some(), empty);
+        let mut texts = Vec::new();
+        for (i, item) in items.iter().enumerate() {
             texts.push(self.checked(item, &Path::Item(&path, i), rule));
         }
         texts
@@ -337,15 +333,11 @@ impl Decoder {
                 }
             }
         }
-        let mut groups = Vec::new();
-        let path = Path::Field(f.path, "groups");
         let no_groups = Some("a topic needs at least one group of causes");
-        for (i, v) in self
-            .list(&mut f, "groups", true, no_groups)
-            .iter()
-            .enumerate()
-        {
-            groups.push(self.group(v, &Path::Item(&path, i)));
+        let (items, items_path) = self.list(&mut f, "groups", true, no_groups);
+        let mut groups = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            groups.push(self.group(v, &Path::Item(&items_path, i)));
         }
         let advice = self.text(&mut f, "advice", Rule::Words);
         let disclaimer = self.text(&mut f, "disclaimer", Rule::Words);
@@ -373,15 +365,11 @@ impl Decoder {
         let mut f = self.object(value, path);
         let id = self.text(&mut f, "id", Rule::UniqueId);
         let title = self.text(&mut f, "title", Rule::Words);
-        let mut causes = Vec::new();
-        let causes_path = Path::Field(path, "causes");
         let no_causes = Some("a group needs at least one cause");
-        for (i, v) in self
-            .list(&mut f, "causes", true, no_causes)
-            .iter()
-            .enumerate()
-        {
-            causes.push(self.cause(v, &Path::Item(&causes_path, i)));
+        let (items, items_path) = self.list(&mut f, "causes", true, no_causes);
+        let mut causes = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            causes.push(self.cause(v, &Path::Item(&items_path, i)));
         }
         self.done(f);
         Group { id, title, causes }

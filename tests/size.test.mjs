@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measure } from './size.mjs';
 
-// The line sits just above what the full widget measures (64,742 bytes on
+// The line sits just above what the full widget measures (64,763 bytes on
 // 2026-11-25), at the 65 KB read as 65,000 bytes; lower it whenever a
 // cut lands. README's Size section says where the bytes go.
 const BUDGET_BYTES = 65_000;

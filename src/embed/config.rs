@@ -162,24 +162,19 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 }
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
-    let known = comma_list(builtin_topic_ids());
-    let only = builtin_topic_ids()
-        .next()
-        .filter(|_| builtin_topic_ids().count() == 1);
-    let id = match (topic, only) {
-        (Some(id), _) => id.trim_ascii(),
-        (None, Some(only)) => only,
-        (None, None) => {
-            return Err(ContentError::new(
-                "@topic",
-                ["missing; known topics: ", &known].concat(),
-            ))
+    // Only an error names them all.
+    let known = || comma_list(builtin_topic_ids());
+    let mut ids = builtin_topic_ids();
+    let id = match (topic, ids.next(), ids.next()) {
+        (Some(id), _, _) => id.trim_ascii(),
+        (None, Some(only), None) => only,
+        _ => {
+            let message = ["missing; known topics: ", &known()].concat();
+            return Err(ContentError::new("@topic", message));
         }
     };
     builtin_topic(id).ok_or_else(|| {
-        ContentError::new(
-            "@topic",
-            ["unknown topic '", id, "'; known topics: ", &known].concat(),
-        )
+        let message = ["unknown topic '", id, "'; known topics: ", &known()].concat();
+        ContentError::new("@topic", message)
     })
 }

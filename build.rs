@@ -18,6 +18,7 @@ mod validate;
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
+    link_for_data_step();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -94,4 +95,17 @@ fn fail(path: &Path, errors: &[validate::ContentError]) -> ! {
         path.display(),
         list.join("\n")
     );
+}
+
+/// The release wasm keeps what www/optimize-wasm.mjs needs to drop the static
+/// data nothing reaches: each static in its own data segment, and the
+/// linker's symbols and relocations (read by www/linker-notes.mjs, then
+/// removed).
+fn link_for_data_step() {
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let release = env::var("PROFILE").is_ok_and(|profile| profile == "release");
+    if wasm && release {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+        println!("cargo:rustc-link-arg-cdylib=--no-merge-data-segments");
+    }
 }

@@ -26,8 +26,16 @@ test('the glue links the wasm and keeps its own API', async () => {
   assert.ok(exports.memory instanceof WebAssembly.Memory);
 });
 
-test('the release wasm carries no custom sections (names, producers, target features)', () => {
+test('the release wasm carries no custom sections (names, producers, target features, the linker\'s notes)', () => {
   const custom = WebAssembly.Module.customSections;
-  const sections = ['name', 'producers', 'target_features'].filter((name) => custom(module, name).length > 0);
+  const sections = ['name', 'producers', 'target_features', 'linking', 'reloc.CODE', 'reloc.DATA']
+    .filter((name) => custom(module, name).length > 0);
   assert.deepEqual(sections, []);
+});
+
+test('the release wasm holds no panic messages and no source paths of the standard library', () => {
+  const text = wasm.toString('latin1');
+  const left = ['/rustc/', 'library/core/src', 'called `Option::unwrap()`', 'is not a char boundary', 'index out of bounds']
+    .filter((piece) => text.includes(piece));
+  assert.deepEqual(left, []);
 });

@@ -10,6 +10,13 @@
 // single `unreachable`, which traps just as the abort did, and the optimizer
 // then drops what only it used. Debug builds keep their panic messages.
 //
+// Two steps follow, each taking away what nothing can reach any more:
+// function-table slots whose index no code or data holds, and static data
+// (panic messages, their file paths, core's Unicode tables) whose address no
+// live code or data holds. Both are described where they are done.
+//
+import { readLinkerNotes } from './linker-notes.mjs';
+
 // binaryen.js is the same binaryen as the wasm-opt that tests/run installs.
 const { default: binaryen } = await import(new URL('../tests/node_modules/binaryen/index.js', import.meta.url));
 
@@ -33,11 +40,38 @@ const PANIC_HOOK = /^console_error_panic_hook::hook\b/;
 // panic machinery would silently stay.
 const REQUIRED = [/::panicking::panic_fmt\b/, /::rust_begin_unwind\b/];
 
-/** The release wasm: panics trap at once, then optimized for size and stripped. */
+/**
+ * The release wasm: panics trap at once, unreachable table slots and static
+ * data dropped, optimized for size and stripped. Without the linker's notes
+ * (see www/linker-notes.mjs) static data is left as it is.
+ */
 export function optimizeWasm(bytes) {
-  // The wasm features it may use are the ones the compiler recorded in the
-  // wasm's target_features section (stripped below).
-  const module = binaryen.readBinary(bytes);
+  const notes = readLinkerNotes(bytes);
+  let module = binaryen.readBinary(notes ? notes.wasm : bytes);
+  // Read before optimization renames and splits the segments.
+  const segments = dataSegments(module);
+  trapPanics(module);
+  const codeSlots = dropUnreachableTableSlots(module, wordsIn(segments));
+  // A module changed through the C API optimizes reliably only once re-read.
+  module = reread(module);
+  optimizeToFixedPoint(module);
+  if (notes) {
+    const kept = dropUnreachableData(module, segments, notes.pinnedSegments);
+    // Slots that only the dropped data named (vtables of panic payloads) go too.
+    const keptWords = wordsIn(kept);
+    pointSlotsAtTraps(module, (index) => codeSlots.has(index) || keptWords.has(index));
+    module = reread(module);
+    optimizeToFixedPoint(module);
+  }
+  binaryen.setDebugInfo(false);
+  module.runPasses(['strip-debug', 'strip-producers', 'strip-target-features']);
+  if (!module.validate()) throw new Error('optimize-wasm: the optimized wasm does not validate');
+  const out = module.emitBinary();
+  module.dispose();
+  return out;
+}
+
+function trapPanics(module) {
   const trapping = [];
   for (let i = 0; i < module.getNumFunctions(); i++) {
     const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
@@ -54,10 +88,146 @@ export function optimizeWasm(bytes) {
     module.removeFunction(name);
     module.addFunction(name, params, results, [], module.unreachable());
   }
-  // wasm-opt -Os --converge.
+}
+
+// Every number the functions (and globals) hold, as unsigned 32-bit values.
+// For addresses, memory offsets count too (the compiler folds a static's
+// address into them) and so does a negated constant (`p - TABLE` may read
+// `p + -TABLE`); a function's table index is only ever a constant.
+function constantsInCode(module, { addresses }) {
+  const text = module.emitText().split('\n').filter((line) => !line.startsWith(' (data ') && !line.startsWith(' (elem ')).join('\n');
+  const values = new Set();
+  for (const [, n] of text.matchAll(/\bi32\.const (-?\d+)/g)) {
+    values.add(Number(n) >>> 0);
+    if (addresses) values.add(-Number(n) >>> 0);
+  }
+  for (const [, n] of text.matchAll(/\bi64\.const (-?\d+)/g)) {
+    const wide = BigInt.asUintN(64, BigInt(n));
+    values.add(Number(wide & 0xffffffffn)).add(Number(wide >> 32n));
+  }
+  if (addresses) for (const [, n] of text.matchAll(/\boffset=(\d+)/g)) values.add(Number(n));
+  return values;
+}
+
+function dataSegments(module) {
+  const segments = [];
+  for (let i = 0; i < module.getNumDataSegments(); i++) {
+    const { name, offset, data, passive } = module.getDataSegmentInfo(module.getDataSegmentByIndex(i));
+    if (passive) throw new Error(`optimize-wasm: data segment ${name} is passive; only active segments are expected`);
+    segments.push({ name, start: offset, bytes: new Uint8Array(data) });
+  }
+  return segments;
+}
+
+// Every 4-byte little-endian value at any byte of these segments.
+function wordsIn(segments, into = new Set()) {
+  for (const { bytes } of segments) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at + 4 <= bytes.length; at++) into.add(view.getUint32(at, true));
+  }
+  return into;
+}
+
+// A function-table slot is reached only through its index, and an index
+// exists only where the linker wrote one: as a constant in code, or as a
+// word in data (a vtable). A slot whose index appears in neither (every
+// value of the data counts, read at every byte) is pointed at a function
+// that traps, and what only it kept is dropped. The code's constants are
+// read before optimization, while each is still the linker's own; the
+// panic-only formatting (`Debug` for char, with core's Unicode tables) goes.
+// Returns the constants the code kept.
+function dropUnreachableTableSlots(module, dataWords) {
+  for (;;) {
+    module.runPasses(['remove-unused-module-elements']);
+    const code = constantsInCode(module, { addresses: false });
+    if (!pointSlotsAtTraps(module, (index) => code.has(index) || dataWords.has(index))) return code;
+  }
+}
+
+function pointSlotsAtTraps(module, referenced) {
+  let dropped = 0;
+  for (let i = 0; i < module.getNumElementSegments(); i++) {
+    const segment = binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(i));
+    const base = binaryen.getExpressionInfo(segment.offset).value;
+    const functions = segment.data.map((name, slot) => {
+      if (referenced(base + slot)) return name;
+      const { module: imported, params, results, body } = binaryen.getFunctionInfo(module.getFunction(name));
+      if (imported || binaryen.getExpressionId(body) === binaryen.UnreachableId) return name;
+      // One trap per signature: call_indirect checks the slot's type first.
+      const trap = `table_slot_unreachable_${params}_${results}`;
+      if (!module.getFunction(trap)) module.addFunction(trap, params, results, [], module.unreachable());
+      dropped++;
+      return trap;
+    });
+    if (functions.some((name, slot) => name !== segment.data[slot])) {
+      module.removeElementSegment(segment.name);
+      module.addActiveElementSegment(segment.table, segment.name, functions, module.i32.const(base));
+    }
+  }
+  return dropped;
+}
+
+// A read-only static is live when the optimized code holds an address inside
+// it, or live data does, or the linker's notes pin it: the compiler addressed
+// it from outside its bytes (before it, or from its end), and an address
+// found in the code then tells nothing about it. Binaryen only moves an
+// address by a constant offset the code already adds to it, so it stays in
+// the static it is used for. Statics that are not live (panic messages and
+// their locations, the Unicode tables of `Debug`) are zeroed; the memory is
+// then written as one segment, which the optimizer splits around the zeros.
+// Writable statics are all kept, and the addresses they hold count.
+function dropUnreachableData(module, unsorted, pinned) {
+  const segments = [...unsorted].sort((a, b) => a.start - b.start);
+  if (segments.length < 2) throw new Error('optimize-wasm: the data is one segment; link with --no-merge-data-segments (build.rs)');
+  const containing = (address) => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const segment = segments[middle];
+      if (address < segment.start) high = middle - 1;
+      else if (address >= segment.start + segment.bytes.length) low = middle + 1;
+      else return segment;
+    }
+    return null;
+  };
+  const live = new Set(segments.filter((segment) => pinned.has(segment.name) || !segment.name.startsWith('.rodata')));
+  const seen = new Set();
+  let pending = [...constantsInCode(module, { addresses: true }), ...wordsIn(live)];
+  while (pending.length) {
+    const found = [];
+    for (const address of pending) {
+      if (seen.has(address)) continue;
+      seen.add(address);
+      const segment = containing(address);
+      if (segment && !live.has(segment)) {
+        live.add(segment);
+        found.push(segment);
+      }
+    }
+    pending = [...wordsIn(found)];
+  }
+  const low = segments[0].start;
+  const last = segments[segments.length - 1];
+  const image = new Uint8Array(last.start + last.bytes.length - low);
+  for (const segment of live) image.set(segment.bytes, segment.start - low);
+  const memory = module.emitText().match(/^ \(memory \$(\S+)/m)[1];
+  const { initial, max, shared, is64 } = module.getMemoryInfo(memory);
+  module.setMemory(initial, max ?? -1, null, [{ name: 'data', offset: module.i32.const(low), data: image, passive: false }], shared, is64, memory);
+  return [...live];
+}
+
+function reread(module) {
+  const bytes = module.emitBinary();
+  module.dispose();
+  return binaryen.readBinary(bytes);
+}
+
+// wasm-opt -Os --converge, keeping function names for the steps between.
+function optimizeToFixedPoint(module) {
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(1);
-  binaryen.setDebugInfo(false);
+  binaryen.setDebugInfo(true);
   let size = Infinity;
   let out = module.emitBinary();
   while (out.length < size) {
@@ -65,9 +235,4 @@ export function optimizeWasm(bytes) {
     module.optimize();
     out = module.emitBinary();
   }
-  module.runPasses(['strip-debug', 'strip-producers', 'strip-target-features']);
-  if (!module.validate()) throw new Error('optimize-wasm: the optimized wasm does not validate');
-  out = module.emitBinary();
-  module.dispose();
-  return out;
 }

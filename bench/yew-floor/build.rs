@@ -2,6 +2,11 @@
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
+    // Linked like the widget (see its build.rs), for the same release optimization.
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") && env::var("PROFILE").is_ok_and(|p| p == "release") {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+        println!("cargo:rustc-link-arg-cdylib=--no-merge-data-segments");
+    }
     let topic_path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../content/topics/mirena-lower-back-pain.json");
     println!("cargo:rerun-if-changed={}", topic_path.display());

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optimizeWasm } from '../www/optimize-wasm.mjs';
+import { readLinkerNotes } from '../www/linker-notes.mjs';
 
 const { default: binaryen } = await import('binaryen');
 
@@ -13,7 +14,9 @@ const BASE = 1048576;
 const STATICS = {
   used: ['.rodata.used', BASE, 'USED-STATIC'],
   panicMessage: ['.rodata.panic_message', BASE + 32, 'PANIC-MESSAGE'],
-  // Read only through an address 8 bytes before it, as the compiler may do.
+  neighbour: ['.rodata.neighbour', BASE + 48, 'NEIGHBOUR-STATIC'],
+  // Read only through an address 8 bytes before it (inside the neighbour), as
+  // the compiler may do.
   reachedFromBefore: ['.rodata.reached_from_before', BASE + 64, 'FROM-BEFORE'],
   onlyDroppedSlot: ['.rodata.only_dropped_slot', BASE + 96, 'ONLY-DROPPED-SLOT'],
   // A vtable: the table index of the function it names.
@@ -53,21 +56,26 @@ const wat = `
     (call_indirect (type $answer) (i32.load (i32.const ${STATICS.vtable[1]}))))))
 )`;
 
-// The module's bytes, with the linker's notes when `addendBeforeStatic` is
-// given: the relocation for the read of `reachedFromBefore`, at that addend.
-function compile({ addendBeforeStatic }) {
+// The module's bytes, with the linker's notes when `fromBefore` is given: a
+// relocation for each address in the code, the one for the read of
+// `reachedFromBefore` written as [static, addend]. `unwritten` names a static
+// whose address the notes leave out, as if the optimizer had made it.
+function compile({ fromBefore, unwritten }) {
   const module = binaryen.parseText(wat);
   // The optimization requires a rust_begin_unwind; an export keeps it.
   module.addFunctionExport('__rustc::rust_begin_unwind', 'begin_unwind');
   binaryen.setDebugInfo(true);
   const bytes = module.emitBinary();
   module.dispose();
-  return addendBeforeStatic === undefined ? bytes : withLinkerNotes(bytes, addendBeforeStatic);
+  if (!fromBefore) return bytes;
+  const relocations = [['used', 0], ['panicMessage', 0], ['onlyDroppedSlot', 0], ['vtable', 0], fromBefore]
+    .filter(([key]) => key !== unwritten);
+  return withLinkerNotes(bytes, relocations);
 }
 
 // Appends `linking` (segment names, one data symbol per static) and
-// `reloc.CODE` (one relocation: the read of `reachedFromBefore`).
-function withLinkerNotes(bytes, addend) {
+// `reloc.CODE` (the [static, addend] relocations).
+function withLinkerNotes(bytes, relocations) {
   const u32 = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return out; };
   const i32 = (n) => { const out = []; for (;;) { const b = n & 0x7f; n >>= 7; if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) { out.push(b); return out; } out.push(b | 0x80); } };
   const name = (text) => { const utf8 = [...new TextEncoder().encode(text)]; return [...u32(utf8.length), ...utf8]; };
@@ -78,10 +86,10 @@ function withLinkerNotes(bytes, addend) {
   const segmentInfo = vector(statics.map(([segment]) => [...name(segment), 0, 0]));
   const symbols = vector(statics.map(([segment, , text], index) => [1, 0, ...name(`sym${segment}`), ...u32(index), 0, ...u32(text.length)]));
   const linking = [2, ...subsection(5, segmentInfo), ...subsection(8, symbols)];
-  const symbolIndex = Object.keys(STATICS).indexOf('reachedFromBefore');
   const R_WASM_MEMORY_ADDR_SLEB = 4;
-  const relocations = [...u32(0), ...vector([[R_WASM_MEMORY_ADDR_SLEB, 0, ...u32(symbolIndex), ...i32(addend)]])];
-  return new Uint8Array([...bytes, ...custom('linking', linking), ...custom('reloc.CODE', relocations)]);
+  const entries = relocations.map(([key, addend]) =>
+    [R_WASM_MEMORY_ADDR_SLEB, 0, ...u32(Object.keys(STATICS).indexOf(key)), ...i32(addend)]);
+  return new Uint8Array([...bytes, ...custom('linking', linking), ...custom('reloc.CODE', [...u32(0), ...vector(entries)])]);
 }
 
 async function instantiate(bytes) {
@@ -101,7 +109,7 @@ test('the module runs as compiled', async () => {
 });
 
 test('with the linker notes: statics nothing reaches are zeroed, the rest kept, the module runs the same', async () => {
-  const optimized = optimizeWasm(compile({ addendBeforeStatic: -8 }));
+  const optimized = optimizeWasm(compile({ fromBefore: ['reachedFromBefore', -8] }));
   const { run, holds, logged } = await instantiate(optimized);
   assert.equal(run(8), expected);
   for (const kept of ['USED-STATIC', 'FROM-BEFORE', 'WRITABLE']) assert.ok(holds(kept), `${kept} kept`);
@@ -112,20 +120,32 @@ test('with the linker notes: statics nothing reaches are zeroed, the rest kept, 
   assert.deepEqual(logged, []);
 });
 
-test('a static addressed from its end is kept too', async () => {
-  const end = STATICS.reachedFromBefore[2].length;
-  const { run, holds } = await instantiate(optimizeWasm(compile({ addendBeforeStatic: end })));
-  assert.equal(run(8), expected);
-  assert.ok(holds('FROM-BEFORE'));
+test('the linker notes pin a static addressed from before its start or from its end', () => {
+  const pinned = (addend) => readLinkerNotes(compile({ fromBefore: ['reachedFromBefore', addend] })).pinnedSegments;
+  const size = STATICS.reachedFromBefore[2].length;
+  assert.ok(pinned(-8).has('.rodata.reached_from_before'));
+  assert.ok(pinned(size).has('.rodata.reached_from_before'));
+  assert.ok(!pinned(size - 1).has('.rodata.reached_from_before'));
+  assert.ok(!pinned(0).has('.rodata.used'));
 });
 
 test('a static read from before its start is kept only because the linker notes say so', async () => {
-  // The same relocation, but inside the static: nothing pins it, and the
-  // address in the code (8 bytes before it) does not name it.
-  const optimized = optimizeWasm(compile({ addendBeforeStatic: 0 }));
+  // The same address, written by the linker as a place inside the static
+  // before it: nothing pins the one it is used for.
+  const optimized = optimizeWasm(compile({ fromBefore: ['neighbour', 8] }));
   const { run, holds } = await instantiate(optimized);
+  assert.ok(holds('NEIGHBOUR-STATIC'));
   assert.ok(!holds('FROM-BEFORE'));
   assert.notEqual(run(8), expected);
+});
+
+test('an address the linker did not write keeps the statics near it', async () => {
+  const optimized = optimizeWasm(compile({ fromBefore: ['reachedFromBefore', -8], unwritten: 'used' }));
+  const { run, holds } = await instantiate(optimized);
+  assert.equal(run(8), expected);
+  // 32 bytes after the address: near. ONLY-DROPPED-SLOT, 96 bytes after: not.
+  assert.ok(holds('PANIC-MESSAGE'));
+  assert.ok(!holds('ONLY-DROPPED-SLOT'));
 });
 
 test('without the linker notes the data is left as it is', async () => {

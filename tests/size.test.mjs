@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { measure } from './size.mjs';
 
 // The line is the goal, 60 KB read as 60,000 bytes, just above what
-// the full widget measures (59,746 bytes on 2026-11-25); lower it whenever a
+// the full widget measures (59,753 bytes on 2026-11-25); lower it whenever a
 // cut lands. README's Size section says where the bytes go.
 const BUDGET_BYTES = 60_000;
 

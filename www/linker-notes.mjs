@@ -6,11 +6,13 @@
 // which wasm-bindgen passes through) and `--no-merge-data-segments` (each
 // static keeps its own data segment, so a segment is one object).
 //
-// One fact is taken from them: which statics the compiled code addresses
-// from outside their own bytes. The compiler may reach a table through an
+// Two facts are taken from them. Which statics the compiled code addresses
+// from outside their own bytes: the compiler may reach a table through an
 // address a few bytes before it (`TOPICS - 8`, then indexes from 1), from its
 // end, or past it; an address found in the optimized code then points into a
 // neighbour, not into the static it is used for. Such statics are always kept.
+// And every address the linker wrote, so that the optimizer's own addresses
+// (one it made by adding an offset to the linker's) can be told apart.
 
 const LINKING_VERSION = 2;
 const SYMBOL_TABLE = 8;
@@ -110,8 +112,9 @@ function readDataSymbols(bytes, { contents, end }) {
 }
 
 /**
- * The wasm without the linker's sections, and the names of the data segments
- * holding a static that the code addresses from outside its own bytes.
+ * The wasm without the linker's sections; the names of the data segments
+ * holding a static that the code addresses from outside its own bytes; and
+ * every address the linker wrote, as [segment name, offset in it].
  * `null` when the wasm was linked without `--emit-relocs`.
  */
 export function readLinkerNotes(bytes) {
@@ -120,6 +123,7 @@ export function readLinkerNotes(bytes) {
   if (!linking) return null;
   const { symbols, segmentNames } = readDataSymbols(bytes, linking);
   const pinned = new Set();
+  const addresses = [];
   for (const section of all.filter((s) => s.name?.startsWith('reloc.'))) {
     const reader = new Reader(bytes, section.contents);
     reader.u32(); // the section the relocations apply to
@@ -128,9 +132,10 @@ export function readLinkerNotes(bytes) {
       reader.u32(); // where
       const symbol = symbols[reader.u32()];
       const addend = WITH_ADDEND.has(type) ? reader.i32() : 0;
-      if (MEMORY_ADDRESS.has(type) && symbol && (addend < 0 || addend >= symbol.size)) {
-        pinned.add(segmentNames[symbol.segment]);
-      }
+      if (!MEMORY_ADDRESS.has(type) || !symbol) continue;
+      const segment = segmentNames[symbol.segment];
+      addresses.push([segment, symbol.offset + addend]);
+      if (addend < 0 || addend >= symbol.size) pinned.add(segment);
     }
   }
   const kept = all.filter((s) => !(s.name === 'linking' || s.name?.startsWith('reloc.')));
@@ -141,5 +146,5 @@ export function readLinkerNotes(bytes) {
     wasm.set(part, at);
     at += part.length;
   }
-  return { wasm, pinnedSegments: pinned };
+  return { wasm, pinnedSegments: pinned, addresses };
 }

@@ -56,7 +56,7 @@ export function optimizeWasm(bytes) {
   module = reread(module);
   optimizeToFixedPoint(module);
   if (notes) {
-    const kept = dropUnreachableData(module, segments, notes.pinnedSegments);
+    const kept = dropUnreachableData(module, segments, notes);
     // Slots that only the dropped data named (vtables of panic payloads) go too.
     const keptWords = wordsIn(kept);
     pointSlotsAtTraps(module, (index) => codeSlots.has(index) || keptWords.has(index));
@@ -167,33 +167,52 @@ function pointSlotsAtTraps(module, referenced) {
   return dropped;
 }
 
+// How far from an address the optimizer made itself a static counts as near.
+const DERIVED_ADDRESS_REACH = 64;
+
 // A read-only static is live when the optimized code holds an address inside
-// it, or live data does, or the linker's notes pin it: the compiler addressed
-// it from outside its bytes (before it, or from its end), and an address
-// found in the code then tells nothing about it. Binaryen only moves an
-// address by a constant offset the code already adds to it, so it stays in
-// the static it is used for. Statics that are not live (panic messages and
-// their locations, the Unicode tables of `Debug`) are zeroed; the memory is
-// then written as one segment, which the optimizer splits around the zeros.
-// Writable statics are all kept, and the addresses they hold count.
-function dropUnreachableData(module, unsorted, pinned) {
+// it, or live data does, or the linker's notes pin it (the compiler addressed
+// it from outside its bytes, before it or from its end, so an address found in
+// the code tells nothing about it). The optimizer may add a constant offset
+// to an address the linker wrote; an address it made so is not trusted to lie
+// in the static it is used for, and every static near it is kept. Statics
+// that are not live (panic messages and their locations, the Unicode tables
+// of `Debug`) are zeroed; the memory is then written as one segment, which the
+// optimizer splits around the zeros. Writable statics are all kept, and the
+// addresses they hold count.
+
+function dropUnreachableData(module, unsorted, { pinnedSegments, addresses }) {
   const segments = [...unsorted].sort((a, b) => a.start - b.start);
+  const startOf = new Map(segments.map((segment) => [segment.name, segment.start]));
+  const linkerAddresses = new Set(addresses.filter(([name]) => startOf.has(name)).map(([name, offset]) => startOf.get(name) + offset));
   if (segments.length < 2) throw new Error('optimize-wasm: the data is one segment; link with --no-merge-data-segments (build.rs)');
   const containing = (address) => {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
+    let from = 0;
+    let to = segments.length - 1;
+    while (from <= to) {
+      const middle = (from + to) >> 1;
       const segment = segments[middle];
-      if (address < segment.start) high = middle - 1;
-      else if (address >= segment.start + segment.bytes.length) low = middle + 1;
+      if (address < segment.start) to = middle - 1;
+      else if (address >= segment.start + segment.bytes.length) from = middle + 1;
       else return segment;
     }
     return null;
   };
-  const live = new Set(segments.filter((segment) => pinned.has(segment.name) || !segment.name.startsWith('.rodata')));
+  const readOnly = (segment) => segment.name.startsWith('.rodata');
+  const live = new Set(segments.filter((segment) => pinnedSegments.has(segment.name) || !readOnly(segment)));
+  const code = constantsInCode(module, { addresses: true });
+  // In this build the optimizer's own addresses are all fields of writable statics.
+  const low = segments[0].start;
+  const last = segments[segments.length - 1];
+  const high = last.start + last.bytes.length;
+  for (const address of code) {
+    if (address < low || address >= high || linkerAddresses.has(address)) continue;
+    for (const near of segments) {
+      if (near.start < address + DERIVED_ADDRESS_REACH && near.start + near.bytes.length > address - DERIVED_ADDRESS_REACH) live.add(near);
+    }
+  }
   const seen = new Set();
-  let pending = [...constantsInCode(module, { addresses: true }), ...wordsIn(live)];
+  let pending = [...code, ...wordsIn(live)];
   while (pending.length) {
     const found = [];
     for (const address of pending) {
@@ -207,9 +226,7 @@ function dropUnreachableData(module, unsorted, pinned) {
     }
     pending = [...wordsIn(found)];
   }
-  const low = segments[0].start;
-  const last = segments[segments.length - 1];
-  const image = new Uint8Array(last.start + last.bytes.length - low);
+  const image = new Uint8Array(high - low);
   for (const segment of live) image.set(segment.bytes, segment.start - low);
   const memory = module.emitText().match(/^ \(memory \$(\S+)/m)[1];
   const { initial, max, shared, is64 } = module.getMemoryInfo(memory);

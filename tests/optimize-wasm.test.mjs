@@ -148,6 +148,10 @@ test('an address the linker did not write keeps the statics near it', async () =
   assert.ok(!holds('ONLY-DROPPED-SLOT'));
 });
 
+test('a build that requires the linker notes stops without them', () => {
+  assert.throws(() => optimizeWasm(compile({}), { requireLinkerNotes: true }), /no linking section/);
+});
+
 test('without the linker notes the data is left as it is', async () => {
   const { run, holds } = await instantiate(optimizeWasm(compile({})));
   assert.equal(run(8), expected);

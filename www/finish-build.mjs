@@ -25,7 +25,7 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 const at = (name) => path.join(staging, name);
 
 let wasm = readFileSync(at('possible-causes_bg.wasm'));
-if (process.env.TRUNK_PROFILE === 'release') wasm = optimizeWasm(wasm);
+if (process.env.TRUNK_PROFILE === 'release') wasm = optimizeWasm(wasm, { requireLinkerNotes: true });
 const short = shortenNames(wasm, readFileSync(at('possible-causes.js'), 'utf8'));
 writeFileSync(at('possible-causes_bg.wasm'), short.wasm);
 writeFileSync(at('possible-causes.js'), short.glue);

@@ -43,10 +43,14 @@ const REQUIRED = [/::panicking::panic_fmt\b/, /::rust_begin_unwind\b/];
 /**
  * The release wasm: panics trap at once, unreachable table slots and static
  * data dropped, optimized for size and stripped. Without the linker's notes
- * (see www/linker-notes.mjs) static data is left as it is.
+ * (see www/linker-notes.mjs) static data is left as it is, unless they are
+ * required.
  */
-export function optimizeWasm(bytes) {
+export function optimizeWasm(bytes, { requireLinkerNotes = false } = {}) {
   const notes = readLinkerNotes(bytes);
+  if (!notes && requireLinkerNotes) {
+    throw new Error('optimize-wasm: the wasm has no linking section; build.rs links the release wasm with --emit-relocs');
+  }
   let module = binaryen.readBinary(notes ? notes.wasm : bytes);
   // Read before optimization renames and splits the segments.
   const segments = dataSegments(module);

@@ -1,7 +1,8 @@
 // Trunk post-build hook. In trunk's staging folder it:
-// 1. in a release build, optimizes the wasm, panics trapping at once
-//    (www/optimize-wasm.mjs); then gives the wasm's imports and exports short
-//    names, in the wasm and its glue alike (www/short-names.mjs);
+// 1. in a release build, optimizes the wasm: panics trap at once, and the
+//    table slots and read-only statics nothing reaches go (www/optimize-wasm.mjs);
+//    then gives the wasm's imports and exports short names, in the wasm and
+//    its glue alike (www/short-names.mjs);
 // 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
 //    minify wasm-bindgen's ES module glue), keeping of the glue only what
 //    embed.js calls;

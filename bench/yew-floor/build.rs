@@ -3,7 +3,9 @@ use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
     // Linked like the widget (see its build.rs), for the same release optimization.
-    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32") && env::var("PROFILE").is_ok_and(|p| p == "release") {
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
+        && env::var("PROFILE").is_ok_and(|p| p == "release")
+    {
         println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
         println!("cargo:rustc-link-arg-cdylib=--no-merge-data-segments");
     }

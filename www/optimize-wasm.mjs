@@ -14,7 +14,7 @@
 // function-table slots whose index no code or data holds, and static data
 // (panic messages, their file paths, core's Unicode tables) whose address no
 // live code or data holds. Both are described where they are done.
-//
+
 import { readLinkerNotes } from './linker-notes.mjs';
 
 // binaryen.js is the same binaryen as the wasm-opt that tests/run installs.
@@ -51,6 +51,8 @@ export function optimizeWasm(bytes, { requireLinkerNotes = false } = {}) {
   if (!notes && requireLinkerNotes) {
     throw new Error('optimize-wasm: the wasm has no linking section; build.rs links the release wasm with --emit-relocs');
   }
+  // The wasm features it may use are the ones the compiler recorded in the
+  // wasm's target_features section (stripped below).
   let module = binaryen.readBinary(notes ? notes.wasm : bytes);
   // Read before optimization renames and splits the segments.
   const segments = dataSegments(module);

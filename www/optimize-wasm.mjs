@@ -186,12 +186,11 @@ const DERIVED_ADDRESS_REACH = 64;
 // of `Debug`) are zeroed; the memory is then written as one segment, which the
 // optimizer splits around the zeros. Writable statics are all kept, and the
 // addresses they hold count.
-
 function dropUnreachableData(module, unsorted, { pinnedSegments, addresses }) {
+  if (unsorted.length < 2) throw new Error('optimize-wasm: the data is one segment; link with --no-merge-data-segments (build.rs)');
   const segments = [...unsorted].sort((a, b) => a.start - b.start);
   const startOf = new Map(segments.map((segment) => [segment.name, segment.start]));
   const linkerAddresses = new Set(addresses.filter(([name]) => startOf.has(name)).map(([name, offset]) => startOf.get(name) + offset));
-  if (segments.length < 2) throw new Error('optimize-wasm: the data is one segment; link with --no-merge-data-segments (build.rs)');
   const containing = (address) => {
     let from = 0;
     let to = segments.length - 1;
@@ -234,10 +233,19 @@ function dropUnreachableData(module, unsorted, { pinnedSegments, addresses }) {
   }
   const image = new Uint8Array(high - low);
   for (const segment of live) image.set(segment.bytes, segment.start - low);
-  const memory = module.emitText().match(/^ \(memory \$(\S+)/m)[1];
+  const memory = exportedMemory(module);
   const { initial, max, shared, is64 } = module.getMemoryInfo(memory);
   module.setMemory(initial, max ?? -1, null, [{ name: 'data', offset: module.i32.const(low), data: image, passive: false }], shared, is64, memory);
   return [...live];
+}
+
+// The internal name of the memory the wasm exports (wasm-bindgen's glue reads it).
+function exportedMemory(module) {
+  for (let i = 0; i < module.getNumExports(); i++) {
+    const { kind, value } = binaryen.getExportInfo(module.getExportByIndex(i));
+    if (kind === binaryen.ExternalMemory) return value;
+  }
+  throw new Error('optimize-wasm: the wasm exports no memory');
 }
 
 function reread(module) {

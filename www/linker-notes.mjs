@@ -14,6 +14,8 @@
 // And every address the linker wrote, so that the optimizer's own addresses
 // (one it made by adding an offset to the linker's) can be told apart.
 
+import { readLeb, readName, readSignedLeb, sections } from './wasm-sections.mjs';
+
 const LINKING_VERSION = 2;
 const SYMBOL_TABLE = 8;
 const SEGMENT_INFO = 5;
@@ -25,53 +27,28 @@ const SYMBOL_EXPLICIT_NAME = 0x40;
 const WITH_ADDEND = new Set([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25]);
 const MEMORY_ADDRESS = new Set([3, 4, 5, 11, 14, 15, 16, 17, 21, 23, 25]);
 
+// Reads the linking and relocation sections front to back.
 class Reader {
-  constructor(bytes, at = 0) {
+  constructor(bytes, at) {
     this.bytes = bytes;
     this.at = at;
   }
   byte() {
     return this.bytes[this.at++];
   }
+  #take({ at, ...read }) {
+    this.at = at;
+    return read;
+  }
   u32() {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = this.byte();
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
+    return this.#take(readLeb(this.bytes, this.at)).value;
   }
   i32() {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = this.byte();
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return byte & 0x40 ? value - 2 ** (shift + 7) : value;
-    }
+    return this.#take(readSignedLeb(this.bytes, this.at)).value;
   }
   name() {
-    const length = this.u32();
-    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
-    this.at += length;
-    return text;
+    return this.#take(readName(this.bytes, this.at)).name;
   }
-}
-
-/** The wasm's top-level sections: id, where its payload starts and ends, a custom section's name. */
-function sections(bytes) {
-  const found = [];
-  const reader = new Reader(bytes, 8);
-  while (reader.at < bytes.length) {
-    const start = reader.at;
-    const id = reader.byte();
-    const size = reader.u32();
-    const payload = reader.at;
-    const named = new Reader(bytes, payload);
-    const name = id === 0 ? named.name() : null;
-    found.push({ id, start, contents: id === 0 ? named.at : payload, end: payload + size, name });
-    reader.at = payload + size;
-  }
-  return found;
 }
 
 function readDataSymbols(bytes, { contents, end }) {
@@ -124,7 +101,8 @@ export function readLinkerNotes(bytes) {
   const { symbols, segmentNames } = readDataSymbols(bytes, linking);
   const pinned = new Set();
   const addresses = [];
-  for (const section of all.filter((s) => s.name?.startsWith('reloc.'))) {
+  const relocations = all.filter((section) => section.name?.startsWith('reloc.'));
+  for (const section of relocations) {
     const reader = new Reader(bytes, section.contents);
     reader.u32(); // the section the relocations apply to
     for (let count = reader.u32(); count > 0; count--) {
@@ -138,7 +116,7 @@ export function readLinkerNotes(bytes) {
       if (addend < 0 || addend >= symbol.size) pinned.add(segment);
     }
   }
-  const kept = all.filter((s) => !(s.name === 'linking' || s.name?.startsWith('reloc.')));
+  const kept = all.filter((section) => section !== linking && !relocations.includes(section));
   const parts = [bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.start, s.end))];
   const wasm = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   let at = 0;

@@ -6,20 +6,12 @@
 // names; the glue's functions for imports the wasm no longer has (the release
 // optimization dropped their last caller) are left out.
 
+import { readLeb, readName, sections } from './wasm-sections.mjs';
+
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 // Exports the glue reads by a name wasm-bindgen's runtime also spells elsewhere.
 const KEPT_EXPORTS = new Set(['memory']);
-
-function readLeb(bytes, at) {
-  let value = 0, shift = 0, byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return { value, at };
-}
 
 function leb(value) {
   const out = [];
@@ -32,14 +24,7 @@ function leb(value) {
   return out;
 }
 
-const utf8 = new TextDecoder();
 const encode = (text) => [...new TextEncoder().encode(text)];
-
-function readName(bytes, at) {
-  const length = readLeb(bytes, at);
-  const end = length.at + length.value;
-  return { name: utf8.decode(bytes.subarray(length.at, end)), at: end };
-}
 
 const nameBytes = (name) => [...leb(encode(name).length), ...encode(name)];
 
@@ -82,7 +67,6 @@ function dropUnusedImports(glue, imported) {
 /** Returns the renamed wasm and glue. */
 export function shortenNames(wasm, glue) {
   const bytes = new Uint8Array(wasm);
-  if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('not a wasm module');
   // Long name -> short name. The glue names an import as a key of the object it
   // passes to the wasm, and reads an export as `wasm.<name>`; a JS function it
   // exports may share an export's name (`mount`) and must keep it.
@@ -94,17 +78,12 @@ export function shortenNames(wasm, glue) {
   };
   let importModule = null;
   const out = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const size = readLeb(bytes, at + 1);
-    const start = size.at, end = size.at + size.value;
+  for (const { id, start, contents, end } of sections(bytes)) {
     if (id !== IMPORT_SECTION && id !== EXPORT_SECTION) {
-      out.push(bytes.subarray(at, end));
-      at = end;
+      out.push(bytes.subarray(start, end));
       continue;
     }
-    const count = readLeb(bytes, start);
+    const count = readLeb(bytes, contents);
     const body = [...leb(count.value)];
     let p = count.at;
     for (let i = 0; i < count.value; i++) {
@@ -128,7 +107,6 @@ export function shortenNames(wasm, glue) {
     }
     if (p !== end) throw new Error(`section ${id} has ${end - p} bytes left over`);
     out.push(Uint8Array.from([id, ...leb(body.length), ...body]));
-    at = end;
   }
 
   let text = dropUnusedImports(glue, imports);

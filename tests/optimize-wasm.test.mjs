@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optimizeWasm } from '../www/optimize-wasm.mjs';
 import { readLinkerNotes } from '../www/linker-notes.mjs';
+import { encodeLeb, encodeName } from '../www/wasm-sections.mjs';
 
 const { default: binaryen } = await import('binaryen');
 
@@ -76,20 +77,18 @@ function compile({ fromBefore, unwritten }) {
 // Appends `linking` (segment names, one data symbol per static) and
 // `reloc.CODE` (the [static, addend] relocations).
 function withLinkerNotes(bytes, relocations) {
-  const u32 = (n) => { const out = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n); return out; };
   const i32 = (n) => { const out = []; for (;;) { const b = n & 0x7f; n >>= 7; if ((n === 0 && !(b & 0x40)) || (n === -1 && b & 0x40)) { out.push(b); return out; } out.push(b | 0x80); } };
-  const name = (text) => { const utf8 = [...new TextEncoder().encode(text)]; return [...u32(utf8.length), ...utf8]; };
-  const vector = (items) => [...u32(items.length), ...items.flat()];
-  const subsection = (type, payload) => [type, ...u32(payload.length), ...payload];
-  const custom = (title, payload) => { const body = [...name(title), ...payload]; return [0, ...u32(body.length), ...body]; };
+  const vector = (items) => [...encodeLeb(items.length), ...items.flat()];
+  const subsection = (type, payload) => [type, ...encodeLeb(payload.length), ...payload];
+  const custom = (title, payload) => { const body = [...encodeName(title), ...payload]; return [0, ...encodeLeb(body.length), ...body]; };
   const statics = Object.values(STATICS);
-  const segmentInfo = vector(statics.map(([segment]) => [...name(segment), 0, 0]));
-  const symbols = vector(statics.map(([segment, , text], index) => [1, 0, ...name(`sym${segment}`), ...u32(index), 0, ...u32(text.length)]));
+  const segmentInfo = vector(statics.map(([segment]) => [...encodeName(segment), 0, 0]));
+  const symbols = vector(statics.map(([segment, , text], index) => [1, 0, ...encodeName(`sym${segment}`), ...encodeLeb(index), 0, ...encodeLeb(text.length)]));
   const linking = [2, ...subsection(5, segmentInfo), ...subsection(8, symbols)];
   const R_WASM_MEMORY_ADDR_SLEB = 4;
   const entries = relocations.map(([key, addend]) =>
-    [R_WASM_MEMORY_ADDR_SLEB, 0, ...u32(Object.keys(STATICS).indexOf(key)), ...i32(addend)]);
-  return new Uint8Array([...bytes, ...custom('linking', linking), ...custom('reloc.CODE', [...u32(0), ...vector(entries)])]);
+    [R_WASM_MEMORY_ADDR_SLEB, 0, ...encodeLeb(Object.keys(STATICS).indexOf(key)), ...i32(addend)]);
+  return new Uint8Array([...bytes, ...custom('linking', linking), ...custom('reloc.CODE', [...encodeLeb(0), ...vector(entries)])]);
 }
 
 async function instantiate(bytes) {

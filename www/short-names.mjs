@@ -6,27 +6,13 @@
 // names; the glue's functions for imports the wasm no longer has (the release
 // optimization dropped their last caller) are left out.
 
-import { readLeb, readName, sections } from './wasm-sections.mjs';
+import { encodeLeb, encodeName, readLeb, readName, sections } from './wasm-sections.mjs';
 
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 // Exports the glue reads by a name wasm-bindgen's runtime also spells elsewhere.
 const KEPT_EXPORTS = new Set(['memory']);
 
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
-
-const encode = (text) => [...new TextEncoder().encode(text)];
-
-const nameBytes = (name) => [...leb(encode(name).length), ...encode(name)];
 
 // Skips an import's description (what is imported), returning where it ends.
 function skipImportDescription(bytes, at) {
@@ -84,7 +70,7 @@ export function shortenNames(wasm, glue) {
       continue;
     }
     const count = readLeb(bytes, contents);
-    const body = [...leb(count.value)];
+    const body = [...encodeLeb(count.value)];
     let p = count.at;
     for (let i = 0; i < count.value; i++) {
       if (id === IMPORT_SECTION) {
@@ -93,7 +79,7 @@ export function shortenNames(wasm, glue) {
         importModule = module.name;
         const field = readName(bytes, module.at);
         const descEnd = skipImportDescription(bytes, field.at);
-        body.push(...nameBytes('a'), ...nameBytes(rename(imports, field.name)), ...bytes.subarray(field.at, descEnd));
+        body.push(...encodeName('a'), ...encodeName(rename(imports, field.name)), ...bytes.subarray(field.at, descEnd));
         p = descEnd;
       } else {
         const field = readName(bytes, p);
@@ -101,12 +87,12 @@ export function shortenNames(wasm, glue) {
         // Exports the glue never reads (wasm-bindgen's abort hooks) keep their names.
         const kept = KEPT_EXPORTS.has(field.name) || !exportRead(field.name).test(glue);
         const name = kept ? field.name : rename(exports, field.name);
-        body.push(...nameBytes(name), ...bytes.subarray(field.at, indexEnd));
+        body.push(...encodeName(name), ...bytes.subarray(field.at, indexEnd));
         p = indexEnd;
       }
     }
     if (p !== end) throw new Error(`section ${id} has ${end - p} bytes left over`);
-    out.push(Uint8Array.from([id, ...leb(body.length), ...body]));
+    out.push(Uint8Array.from([id, ...encodeLeb(body.length), ...body]));
   }
 
   let text = dropUnusedImports(glue, imports);

@@ -1,6 +1,6 @@
-// Reading a wasm binary's top level: LEB128 numbers, names, and the sections
-// with their bounds. Shared by the build steps that read or rewrite sections
-// themselves (www/short-names.mjs, www/linker-notes.mjs).
+// Reading (and writing) a wasm binary's top level: LEB128 numbers, names, and
+// the sections with their bounds. Shared by the build steps that read or
+// rewrite sections themselves (www/short-names.mjs, www/linker-notes.mjs).
 
 /** An unsigned LEB128 number at `at`: its value and where it ends. */
 export function readLeb(bytes, at) {
@@ -18,6 +18,24 @@ export function readSignedLeb(bytes, at) {
   const { value, at: end } = readLeb(bytes, at);
   const bits = 7 * (end - at);
   return { value: bytes[end - 1] & 0x40 ? value - 2 ** bits : value, at: end };
+}
+
+/** `value` as an unsigned LEB128 number, in bytes. */
+export function encodeLeb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+/** `text` as a length-prefixed UTF-8 name, in bytes. */
+export function encodeName(text) {
+  const utf8 = [...new TextEncoder().encode(text)];
+  return [...encodeLeb(utf8.length), ...utf8];
 }
 
 const utf8 = new TextDecoder();

@@ -1,10 +1,11 @@
 //! possible-causes: an embeddable "possible causes" accordion for health content.
 //!
-//! - [`content`]: the topic model, parsing and validation, the built-in catalog.
+//! - [`content`]: the topic model, reading and rules, the built-in catalog
+//!   (the crate `possible-causes-content` in `src/content/`).
 //! - `widget`: Yew components that render a validated topic (browser only).
 //! - `embed`: the boundary with the host page: custom element, attributes, events (browser only).
 
-pub mod content;
+pub use possible_causes_content as content;
 
 #[cfg(target_arch = "wasm32")]
 pub mod widget;

@@ -1,11 +1,18 @@
-//! The topic model: what a content JSON file may say, as serde types.
-//!
-//! Shared with `build.rs` (through `#[path]`), so it depends on nothing but std.
-//! `decode.rs` reads JSON into these types; `content/topic.schema.json`
-//! describes the same shape for editors.
+//! The topic model: what a content JSON file may say. These types are the
+//! schema: serde reads every topic (built-in, inline, an editor's file)
+//! into them, refusing unknown fields, and writes them back in the same
+//! field order. `content/topic.schema.json` states the same shape for
+//! editors' tools; `tests/content-cases.json` proves that both agree.
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::marker::PhantomData;
 
 /// One symptom question and the possible causes a source article gives for it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
     /// BCP 47 tag of the topic text, e.g. "en".
@@ -19,39 +26,43 @@ pub struct Topic {
     pub advice: String,
     pub disclaimer: String,
     pub source: Source,
-    // A topic's own `departments` entries (new ones, or a built-in one's name,
-    // description or link changed) are merged as they are read: see
-    // `ValidTopic::departments`.
+    /// Departments this topic adds, or whose name, description or link it
+    /// changes; merged with the known ones in `ValidTopic::departments`.
+    #[serde(default, skip_serializing_if = "IdMap::is_empty")]
+    pub departments: IdMap<DepartmentChange>,
 }
 
 impl Topic {
     /// Every cause's id, in reading order.
     pub fn cause_ids(&self) -> Vec<&str> {
-        let mut ids = Vec::new();
-        for group in &self.groups {
-            for cause in &group.causes {
-                ids.push(cause.id.as_str());
-            }
-        }
-        ids
+        self.causes().map(|cause| cause.id.as_str()).collect()
+    }
+
+    /// Every cause, in reading order.
+    pub fn causes(&self) -> impl Iterator<Item = &Cause> {
+        self.groups.iter().flat_map(|group| group.causes.iter())
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Group {
     pub id: String,
     pub title: String,
     pub causes: Vec<Cause>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Cause {
     pub id: String,
     pub title: String,
     /// Why it happens: paragraphs of plain text.
     pub explanation: Vec<String>,
-    /// What helps: paragraphs of plain text; may be empty when the source names nothing.
+    /// What helps: paragraphs of plain text; absent when the source names nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub care: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medications: Option<Medications>,
     /// Ids of the departments that treat this cause.
     pub departments: Vec<String>,
@@ -59,30 +70,48 @@ pub struct Cause {
 
 /// Medications the source article names. The widget always adds that they are
 /// taken only under a doctor's guidance.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Medications {
-    /// The article's own condition, e.g. "If necessary, a doctor may prescribe:".
+    /// The article's own condition, e.g. "If necessary, medications such as these may be prescribed:".
     pub context: String,
     pub names: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Source {
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// An entry of the department catalog (`content/departments.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Department {
     pub name: String,
     pub description: String,
     pub link: String,
 }
 
+/// A topic's own department entry: every field optional, so a topic can
+/// change only the link of a known department. A new one needs all three.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct DepartmentChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
 pub type Departments = IdMap<Department>;
 
-/// Entries by id, in the order the JSON gave them. A few entries at most, so
-/// a list beats a tree here, and keeps the tree's code out of the wasm.
+/// Entries by id, in the order the JSON gave them (a JSON object read as a
+/// list, so the same file lists its departments in the same order everywhere).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdMap<T>(Vec<(String, T)>);
 
@@ -102,6 +131,10 @@ impl<T> IdMap<T> {
 
     pub fn contains_key(&self, id: &str) -> bool {
         self.get(id).is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 
     /// Replaces the entry with this id, or appends it.
@@ -125,20 +158,69 @@ impl<T> IdMap<T> {
     }
 }
 
-impl<T> FromIterator<(String, T)> for IdMap<T> {
-    fn from_iter<I: IntoIterator<Item = (String, T)>>(entries: I) -> Self {
-        let mut map = Self::default();
-        for (id, value) in entries {
-            map.insert(id, value);
+impl<T: Serialize> Serialize for IdMap<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, value)| (key, value)))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for IdMap<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Entries<T> {
+            type Value = IdMap<T>;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("an object of entries by id")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<IdMap<T>, A::Error> {
+                let mut map = IdMap::default();
+                while let Some((id, value)) = entries.next_entry::<String, T>()? {
+                    if map.contains_key(&id) {
+                        let message = ["duplicate entry '", &id, "'"].concat();
+                        return Err(serde::de::Error::custom(message));
+                    }
+                    map.0.push((id, value));
+                }
+                Ok(map)
+            }
         }
-        map
+
+        deserializer.deserialize_map(Entries(PhantomData))
     }
 }
 
-impl<T> std::ops::Index<&str> for IdMap<T> {
-    type Output = T;
+/// Each content type is read from a JSON object only. serde's derived
+/// structs would also take a list of their fields' values in order
+/// (`["an-id", "en", …]`), which no editor means and no schema allows; so the
+/// derive (`remote = "Self"`, which makes its code inherent functions) is
+/// reached only through a visitor that accepts nothing but an object.
+macro_rules! read_from_objects {
+    ($($name:ident)*) => {$(
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Only;
+                impl<'de> Visitor<'de> for Only {
+                    type Value = $name;
+                    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                        formatter.write_str("an object")
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, fields: A) -> Result<$name, A::Error> {
+                        $name::deserialize(MapAccessDeserializer::new(fields))
+                    }
+                }
+                deserializer.deserialize_map(Only)
+            }
+        }
 
-    fn index(&self, id: &str) -> &T {
-        self.get(id).expect("no entry with this id")
-    }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+    )*};
 }
+
+read_from_objects!(Topic Group Cause Medications Source Department DepartmentChange);

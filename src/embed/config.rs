@@ -1,8 +1,8 @@
 //! The element's attributes, turned into the topic and settings to render.
 
 use crate::content::{
-    builtin_departments, builtin_topic, builtin_topic_ids, check_url, comma_list, load_topic,
-    ContentError, ValidTopic,
+    builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError,
+    ValidTopic,
 };
 use crate::widget::{fill, HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
@@ -163,7 +163,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 
 fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
     // Only an error names them all.
-    let known = || comma_list(builtin_topic_ids());
+    let known = || builtin_topic_ids().collect::<Vec<_>>().join(", ");
     let mut ids = builtin_topic_ids();
     let id = match (topic, ids.next(), ids.next()) {
         (Some(id), _, _) => id.trim_ascii(),

@@ -20,7 +20,9 @@ fn case_text(case: &Value) -> String {
     for change in case["changes"].as_array().expect("changes or text") {
         if let Some(pointer) = change["set"].as_str() {
             let (parent, key) = pointer.rsplit_once('/').unwrap();
-            let parent = topic.pointer_mut(parent).unwrap_or_else(|| panic!("no {parent}"));
+            let parent = topic
+                .pointer_mut(parent)
+                .unwrap_or_else(|| panic!("no {parent}"));
             match parent {
                 Value::Array(items) => items[key.parse::<usize>().unwrap()] = change["to"].clone(),
                 Value::Object(fields) => {
@@ -31,7 +33,9 @@ fn case_text(case: &Value) -> String {
         } else {
             let pointer = change["remove"].as_str().expect("set or remove");
             let (parent, key) = pointer.rsplit_once('/').unwrap();
-            let removed = topic.pointer_mut(parent).and_then(|p| p.as_object_mut()?.remove(key));
+            let removed = topic
+                .pointer_mut(parent)
+                .and_then(|p| p.as_object_mut()?.remove(key));
             assert!(removed.is_some(), "{pointer} is not there to remove");
         }
     }
@@ -39,7 +43,9 @@ fn case_text(case: &Value) -> String {
 }
 
 fn errors_of(text: &str) -> Vec<ContentError> {
-    load_topic(text, builtin_departments()).err().unwrap_or_default()
+    load_topic(text, builtin_departments())
+        .err()
+        .unwrap_or_default()
 }
 
 #[test]
@@ -53,9 +59,16 @@ fn every_case_of_the_table_gives_exactly_its_problems() {
         let expected = case["problems"].as_array().unwrap();
         assert_eq!(errors.len(), expected.len(), "{name}: {errors:?}");
         for (error, problem) in errors.iter().zip(expected) {
-            assert_eq!(error.path, problem["path"].as_str().unwrap(), "{name}: {errors:?}");
+            assert_eq!(
+                error.path,
+                problem["path"].as_str().unwrap(),
+                "{name}: {errors:?}"
+            );
             let gist = problem["message"].as_str().unwrap();
-            assert!(error.message.contains(gist), "{name}: expected '{gist}' in {errors:?}");
+            assert!(
+                error.message.contains(gist),
+                "{name}: expected '{gist}' in {errors:?}"
+            );
         }
     }
 }
@@ -64,7 +77,10 @@ fn every_case_of_the_table_gives_exactly_its_problems() {
 fn the_built_in_topic_loads_with_both_departments() {
     let topic = builtin_topic("mirena-lower-back-pain").expect("built-in topic loads");
     assert_eq!(topic.topic.groups.len(), 3);
-    assert_eq!(topic.departments.keys().collect::<Vec<_>>(), ["gynecology", "orthopedics"]);
+    assert_eq!(
+        topic.departments.keys().collect::<Vec<_>>(),
+        ["gynecology", "orthopedics"]
+    );
     assert!(builtin_topic("no-such-topic").is_none());
 }
 
@@ -79,8 +95,14 @@ fn a_topic_s_departments_change_and_add_to_the_known_ones() {
     let loaded = load_topic(&topic.to_string(), builtin_departments()).expect("valid");
     let gynecology = loaded.departments.get("gynecology").unwrap();
     assert_eq!(gynecology.link, "https://clinic.example/gyn");
-    assert_eq!(gynecology.name, "Gynecology", "unchanged fields stay the catalog's");
-    assert_eq!(loaded.departments.get("physiotherapy").unwrap().name, "Physiotherapy");
+    assert_eq!(
+        gynecology.name, "Gynecology",
+        "unchanged fields stay the catalog's"
+    );
+    assert_eq!(
+        loaded.departments.get("physiotherapy").unwrap().name,
+        "Physiotherapy"
+    );
 }
 
 #[test]
@@ -92,7 +114,10 @@ fn a_department_named_twice_is_refused() {
     );
     let errors = errors_of(&text);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].message.contains("duplicate entry 'gynecology'"), "{errors:?}");
+    assert!(
+        errors[0].message.contains("duplicate entry 'gynecology'"),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -101,8 +126,23 @@ fn a_topic_written_back_is_the_file_it_was_read_from() {
     let written: Value = serde_json::to_value(&topic).unwrap();
     assert_eq!(written, serde_json::from_str::<Value>(TOPIC).unwrap());
     let pretty = serde_json::to_string_pretty(&topic).unwrap();
-    let fields: Vec<&str> = pretty.lines().filter_map(|l| l.strip_prefix("  \"")?.split('"').next()).collect();
-    assert_eq!(fields, ["id", "lang", "title", "lead", "groups", "advice", "disclaimer", "source"]);
+    let fields: Vec<&str> = pretty
+        .lines()
+        .filter_map(|l| l.strip_prefix("  \"")?.split('"').next())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "id",
+            "lang",
+            "title",
+            "lead",
+            "groups",
+            "advice",
+            "disclaimer",
+            "source"
+        ]
+    );
 }
 
 #[test]

@@ -280,10 +280,10 @@ fn listen(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
 }
 
 /// What `mount` refused with, as (path, message) pairs; empty when it mounted.
-fn refusal(mounted: Result<js_sys::Function, js_sys::Array>) -> Vec<(String, String)> {
+fn refusal(mounted: Result<js_sys::Function, JsValue>) -> Vec<(String, String)> {
     match mounted {
         Ok(_) => Vec::new(),
-        Err(errors) => errors
+        Err(errors) => js_sys::Array::from(&errors)
             .iter()
             .map(|e| (field(&e, "path"), field(&e, "message")))
             .collect(),

@@ -1,8 +1,6 @@
 // Trunk post-build hook. In trunk's staging folder it:
-// 1. in a release build, optimizes the wasm: panics trap at once, and the
-//    table slots and read-only statics nothing reaches go (www/optimize-wasm.mjs);
-//    then gives the wasm's imports and exports short names, in the wasm and
-//    its glue alike (www/short-names.mjs);
+// 1. in a release build, optimizes the wasm with binaryen's -Oz and strips
+//    its custom sections (www/optimize-wasm.mjs);
 // 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
 //    minify wasm-bindgen's ES module glue), keeping of the glue only what
 //    embed.js calls;
@@ -16,7 +14,6 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
-import { shortenNames } from './short-names.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
 const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
@@ -25,11 +22,9 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
 const at = (name) => path.join(staging, name);
 
-let wasm = readFileSync(at('possible-causes_bg.wasm'));
-if (process.env.TRUNK_PROFILE === 'release') wasm = optimizeWasm(wasm, { requireLinkerNotes: true });
-const short = shortenNames(wasm, readFileSync(at('possible-causes.js'), 'utf8'));
-writeFileSync(at('possible-causes_bg.wasm'), short.wasm);
-writeFileSync(at('possible-causes.js'), short.glue);
+if (process.env.TRUNK_PROFILE === 'release') {
+  writeFileSync(at('possible-causes_bg.wasm'), optimizeWasm(readFileSync(at('possible-causes_bg.wasm'))));
+}
 
 // The glue keeps only what embed.js uses (its init and mount): initSync and
 // the code only it needs are left out.

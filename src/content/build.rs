@@ -17,10 +17,18 @@ fn main() {
     paths.sort();
     let mut catalog = String::new();
     let departments = content.join("departments.json");
-    writeln!(catalog, "const DEPARTMENTS_JSON: &str = include_str!({:?});", departments.display()).unwrap();
+    writeln!(
+        catalog,
+        "const DEPARTMENTS_JSON: &str = include_str!({:?});",
+        departments.display()
+    )
+    .unwrap();
     writeln!(catalog, "const TOPICS: &[(&str, &str)] = &[").unwrap();
     for path in paths {
-        let id = path.file_stem().and_then(|s| s.to_str()).expect("a UTF-8 file name");
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a UTF-8 file name");
         writeln!(catalog, "    ({id:?}, include_str!({:?})),", path.display()).unwrap();
     }
     writeln!(catalog, "];").unwrap();

@@ -9,7 +9,9 @@ mod read;
 pub mod rules;
 
 pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids, check_catalog};
-pub use model::{Cause, Department, DepartmentChange, Departments, Group, IdMap, Medications, Source, Topic};
+pub use model::{
+    Cause, Department, DepartmentChange, Departments, Group, IdMap, Medications, Source, Topic,
+};
 pub use read::read;
 pub use rules::{check_url, ContentError};
 

@@ -11,10 +11,14 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
     let mut json = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut json).map_err(|error| {
         let path = error.path().to_string();
-        from_json_error(if path == "." { String::new() } else { path }, error.inner())
+        from_json_error(
+            if path == "." { String::new() } else { path },
+            error.inner(),
+        )
     })?;
     // Text after the value ("{…} {…}") is malformed JSON too.
-    json.end().map_err(|error| from_json_error(String::new(), &error))?;
+    json.end()
+        .map_err(|error| from_json_error(String::new(), &error))?;
     Ok(value)
 }
 

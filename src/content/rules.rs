@@ -106,7 +106,11 @@ pub fn check_topic(topic: &Topic, known: Departments) -> Result<Departments, Vec
     check.words("title", &topic.title);
     check.words("lead", &topic.lead);
     let departments = check.merge_departments(known, &topic.departments);
-    check.not_empty("groups", &topic.groups, "a topic needs at least one group of causes");
+    check.not_empty(
+        "groups",
+        &topic.groups,
+        "a topic needs at least one group of causes",
+    );
     for (i, group) in topic.groups.iter().enumerate() {
         check.group(&format!("groups[{i}]"), group, &departments);
     }
@@ -180,13 +184,14 @@ impl Checker {
     }
 
     fn unique_id(&mut self, path: &str, id: &str) {
-        let outcome = check_id(id).and_then(|()| match self.ids.iter().find(|(used, _)| used == id) {
-            Some((_, first)) => Err(format!("duplicate id '{id}' (first used at {first})")),
-            None => {
-                self.ids.push((id.to_string(), path.to_string()));
-                Ok(())
-            }
-        });
+        let outcome =
+            check_id(id).and_then(|()| match self.ids.iter().find(|(used, _)| used == id) {
+                Some((_, first)) => Err(format!("duplicate id '{id}' (first used at {first})")),
+                None => {
+                    self.ids.push((id.to_string(), path.to_string()));
+                    Ok(())
+                }
+            });
         self.rule(path, outcome);
     }
 
@@ -215,7 +220,9 @@ impl Checker {
             let merged = match (departments.get(id), name, description, link) {
                 (Some(base), ..) => Department {
                     name: name.clone().unwrap_or_else(|| base.name.clone()),
-                    description: description.clone().unwrap_or_else(|| base.description.clone()),
+                    description: description
+                        .clone()
+                        .unwrap_or_else(|| base.description.clone()),
                     link: link.clone().unwrap_or_else(|| base.link.clone()),
                 },
                 (None, Some(name), Some(description), Some(link)) => {
@@ -257,7 +264,11 @@ impl Checker {
         if let Some(medications) = &cause.medications {
             self.words(&format!("{path}.medications.context"), &medications.context);
             let none = "list at least one medication, or leave out 'medications'";
-            self.paragraphs(&format!("{path}.medications.names"), &medications.names, none);
+            self.paragraphs(
+                &format!("{path}.medications.names"),
+                &medications.names,
+                none,
+            );
         }
         let list = format!("{path}.departments");
         let none = "name at least one department that treats this cause";
@@ -266,7 +277,8 @@ impl Checker {
             if !departments.contains_key(id) {
                 let known = departments.keys().collect::<Vec<_>>().join(", ");
                 let message = format!("unknown department '{id}' (known: {known})");
-                self.errors.push(ContentError::new(format!("{list}[{i}]"), message));
+                self.errors
+                    .push(ContentError::new(format!("{list}[{i}]"), message));
             }
         }
     }

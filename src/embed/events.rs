@@ -1,6 +1,9 @@
 //! CustomEvents to the host page. They bubble and are composed, so a listener
-//! on `document` hears them from inside the shadow root.
+//! on `document` hears them from inside the shadow root. Each `detail` is a
+//! Rust struct turned into a plain object by serde-wasm-bindgen, so the
+//! fields README documents are the fields of these types.
 
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
@@ -8,30 +11,40 @@ pub const READY: &str = "possible-causes:ready";
 pub const TOGGLE: &str = "possible-causes:toggle";
 pub const DEPARTMENT: &str = "possible-causes:department";
 
-/// Dispatches `name` with a detail object of text fields.
-pub fn dispatch(host: &HtmlElement, name: &str, fields: &[(&str, &str)]) {
-    dispatch_detail(host, name, &detail(fields));
+#[derive(Serialize)]
+pub struct Ready<'a> {
+    pub topic: &'a str,
 }
 
-/// A plain object of text fields.
-pub fn detail(fields: &[(&str, &str)]) -> js_sys::Object {
-    let object = js_sys::Object::new();
-    for (key, value) in fields {
-        set(&object, key, &JsValue::from_str(value));
-    }
-    object
+#[derive(Serialize)]
+pub struct Toggle<'a> {
+    pub topic: &'a str,
+    pub cause: &'a str,
+    pub open: bool,
 }
 
-pub fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
-    // Setting a plain data property on a fresh object cannot fail.
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+#[derive(Serialize)]
+pub struct DepartmentFollowed<'a> {
+    pub topic: &'a str,
+    pub cause: &'a str,
+    pub department: &'a str,
+    pub href: &'a str,
 }
 
-pub fn dispatch_detail(host: &HtmlElement, name: &str, object: &js_sys::Object) {
+/// A plain JavaScript value of `value`: objects for structs, arrays for lists.
+pub fn to_js(value: &impl Serialize) -> JsValue {
+    // Only strings, booleans, structs and lists go through here: none can fail.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Dispatches `name` on `host` with `detail`.
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &impl Serialize) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(object);
+    init.set_detail(&to_js(detail));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         // A host listener that throws is reported by the browser; it does not reach us.
         let _ = host.dispatch_event(&event);

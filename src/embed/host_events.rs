@@ -1,8 +1,7 @@
 //! The accordion's events, turned into events on the host element.
 
-use super::events::{self, dispatch, dispatch_detail, set};
+use super::events::{self, dispatch};
 use crate::widget::AccordionEvent;
-use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::Callback;
 
@@ -10,25 +9,27 @@ use yew::Callback;
 pub fn host_events(host: &HtmlElement, topic_id: &str) -> Callback<AccordionEvent> {
     let (host, topic) = (host.clone(), topic_id.to_string());
     Callback::from(move |event| match event {
-        AccordionEvent::Ready => dispatch(&host, events::READY, &[("topic", &topic)]),
+        AccordionEvent::Ready => dispatch(&host, events::READY, &events::Ready { topic: &topic }),
         AccordionEvent::Toggled { cause, open } => {
-            let detail = events::detail(&[("topic", &topic), ("cause", &cause)]);
-            set(&detail, "open", &JsValue::from_bool(open));
-            dispatch_detail(&host, events::TOGGLE, &detail);
+            let detail = events::Toggle {
+                topic: &topic,
+                cause: &cause,
+                open,
+            };
+            dispatch(&host, events::TOGGLE, &detail);
         }
         AccordionEvent::DepartmentFollowed {
             cause,
             department,
             href,
-        } => dispatch(
-            &host,
-            events::DEPARTMENT,
-            &[
-                ("topic", &topic),
-                ("cause", &cause),
-                ("department", &department),
-                ("href", &href),
-            ],
-        ),
+        } => {
+            let detail = events::DepartmentFollowed {
+                topic: &topic,
+                cause: &cause,
+                department: &department,
+                href: &href,
+            };
+            dispatch(&host, events::DEPARTMENT, &detail);
+        }
     })
 }

@@ -30,7 +30,7 @@ use yew::Callback;
 /// A function, not an exported struct: the glue then needs no class for it,
 /// and a once-closure is a kind of closure Yew's scheduler brings anyway.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, mount_point: Element) -> Result<js_sys::Function, js_sys::Array> {
+pub fn mount(host: HtmlElement, mount_point: Element) -> Result<js_sys::Function, JsValue> {
     let resolved = resolve(&Attributes::read(&host)).map_err(|errors| error_list(&errors))?;
     for warning in &resolved.warnings {
         web_sys::console::warn_2(&PREFIX.into(), &warning.into());
@@ -92,14 +92,7 @@ fn section_url(id: String) -> String {
 /// Starts every console line, so a web team can filter on it.
 const PREFIX: &str = "possible-causes:";
 
-/// Every broken rule as `{message, path}`.
-fn error_list(errors: &[ContentError]) -> js_sys::Array {
-    let list = js_sys::Array::new();
-    for error in errors {
-        list.push(&events::detail(&[
-            ("message", &error.message),
-            ("path", &error.path),
-        ]));
-    }
-    list
+/// Every broken rule as `{path, message}`.
+fn error_list(errors: &[ContentError]) -> JsValue {
+    events::to_js(&errors)
 }

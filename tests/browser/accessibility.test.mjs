@@ -2,12 +2,13 @@
 // print, small screens and zoom, high contrast, motion, dark, languages, axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { startHarness, openPage, openHost as openHostPage, embedScript, waitForWidgets, axeViolations } from './harness.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
-const CAUSE_IDS = ['uterine-contractions', 'chronic-pelvic-inflammatory-disease', 'lumbar-disc-herniation', 'muscle-or-ligament-strain', 'skeletal-abnormalities'];
+const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
+const CAUSE_IDS = TOPIC.groups.flatMap((group) => group.causes.map((cause) => cause.id));
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -25,26 +26,47 @@ async function openDemo(options) {
   return opened;
 }
 
-test('arrow keys move between headers and wrap, Home and End jump, Tab stays natural', async () => {
+// The APG accordion pattern since April 2026 (w3c/aria-practices#3434) has
+// no arrow, Home or End keys: they stay the page's, to scroll it.
+test('Tab and Shift+Tab move through headers and open panels in page order; Enter and Space toggle', async () => {
   const { page, context } = await openDemo();
   await page.locator('possible-causes #uterine-contractions-header').focus();
-  const seen = [];
-  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'Home', 'End', 'ArrowDown']) {
-    await page.keyboard.press(key);
-    seen.push(await focusedId(page));
-  }
-  assert.deepEqual(seen, [
-    'chronic-pelvic-inflammatory-disease-header', 'lumbar-disc-herniation-header', 'chronic-pelvic-inflammatory-disease-header',
-    'uterine-contractions-header', 'skeletal-abnormalities-header', 'uterine-contractions-header',
-    'skeletal-abnormalities-header', 'uterine-contractions-header',
-  ]);
   await page.keyboard.press('Tab');
   assert.equal(await focusedId(page), 'chronic-pelvic-inflammatory-disease-header', 'Tab goes to the next header while panels are closed');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   assert.equal(await page.locator('possible-causes').evaluate((el) => el.shadowRoot.activeElement?.textContent),
     'Gynecology department', 'Tab enters an open panel');
-  assert.deepEqual(await expanded(page), ['false', 'true', 'false', 'false', 'false'], 'arrow keys only move focus');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedId(page), 'chronic-pelvic-inflammatory-disease-header');
+  await page.keyboard.press('Space');
+  assert.deepEqual(await expanded(page), ['false', 'false', 'false', 'false', 'false'], 'Space closes it again');
+  await context.close();
+});
+
+test('arrow, Home and End keys on a header reach the page and scroll it', async () => {
+  const { page, context } = await openHost(`<div style="height: 200px"></div>${widget()}<div style="height: 3000px"></div>`,
+    { viewport: { width: 1024, height: 600 } });
+  await waitForWidgets(page, 1);
+  await page.evaluate(() => {
+    window.keysSeen = [];
+    document.addEventListener('keydown', (e) => window.keysSeen.push([e.key, e.defaultPrevented]));
+  });
+  await page.locator('possible-causes #uterine-contractions-header').focus();
+  const before = await focusedId(page);
+  for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End']) await page.keyboard.press(key);
+  assert.deepEqual(await page.evaluate(() => window.keysSeen),
+    [['ArrowDown', false], ['ArrowUp', false], ['Home', false], ['End', false]], 'none is prevented');
+  assert.equal(await focusedId(page), before, 'focus stays on the header');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('possible-causes #uterine-contractions-header').focus({ preventScroll: true });
+  const top = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('End');
+  await page.waitForFunction((y) => window.scrollY > y, top);
+  const bottom = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction((y) => window.scrollY < y, bottom);
+  assert.deepEqual(await expanded(page), ['false', 'false', 'false', 'false', 'false'], 'keys open nothing');
   await context.close();
 });
 
@@ -195,7 +217,7 @@ test('touch targets are at least 44 by 44 px and the focus ring is visible', asy
     }).filter((t) => t.width < 44 || t.height < 44));
   assert.deepEqual(small, []);
   await page.locator('possible-causes #uterine-contractions-header').focus();
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
   const ring = await page.locator('possible-causes #chronic-pelvic-inflammatory-disease-header')
     .evaluate((b) => ({ style: getComputedStyle(b).outlineStyle, width: parseFloat(getComputedStyle(b).outlineWidth) }));
   assert.equal(ring.style, 'solid');
@@ -215,7 +237,7 @@ test('forced colours keep borders, the focus ring and the open/closed icon', asy
   assert.notEqual(icon.color, 'rgba(0, 0, 0, 0)');
   assert.equal(await page.locator('possible-causes .section').first().evaluate((el) => getComputedStyle(el).borderTopStyle), 'solid');
   await page.locator('possible-causes #uterine-contractions-header').focus();
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
   assert.equal(await page.locator('possible-causes #chronic-pelvic-inflammatory-disease-header').evaluate((b) => getComputedStyle(b).outlineStyle), 'solid');
   await page.screenshot({ path: new URL('forced-colors.png', ARTIFACTS).pathname });
   await context.close();

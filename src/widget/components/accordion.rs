@@ -6,7 +6,7 @@ use crate::widget::{UiText, Word};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 /// The level of each section's heading; the topic's question sits one level above.
@@ -267,14 +267,12 @@ impl Component for Accordion {
             panels.push_str("-panel");
         }
 
-        let root = self.root.clone();
-        let onkeydown = Callback::from(move |event| move_focus(&root, event));
         // One listener for every button and department link: the click says
         // which control, and which section, it came from.
         let onclick = link.batch_callback(|event: MouseEvent| clicked(&event));
 
         html! {
-            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onkeydown} {onclick}>
+            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onclick}>
                 { heading(level - 1, "topic-title", html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
@@ -313,38 +311,6 @@ fn clicked(event: &MouseEvent) -> Option<Msg> {
             let department = control.get_attribute("data-department")?;
             Some(Msg::DepartmentFollowed(section()?, department))
         }
-    }
-}
-
-/// ArrowDown/ArrowUp move between section headers (wrapping), Home/End go
-/// to the first/last, as the WAI-ARIA accordion pattern suggests.
-fn move_focus(root: &NodeRef, event: KeyboardEvent) {
-    let (Some(root), Some(target)) = (root.cast::<Element>(), event.target()) else {
-        return;
-    };
-    let Ok(buttons) = root.query_selector_all(".section-button") else {
-        return;
-    };
-    let target: &JsValue = target.as_ref();
-    let count = buttons.length();
-    // Not a section button (the show-all button, a link): the keys keep their usual meaning.
-    let Some(current) = (0..count).find(|&i| {
-        buttons
-            .get(i)
-            .is_some_and(|b| AsRef::<JsValue>::as_ref(&b) == target)
-    }) else {
-        return;
-    };
-    let next = match event.key().as_str() {
-        "ArrowDown" => (current + 1) % count,
-        "ArrowUp" => (current + count - 1) % count,
-        "Home" => 0,
-        "End" => count - 1,
-        _ => return,
-    };
-    event.prevent_default();
-    if let Some(button) = buttons.get(next) {
-        let _ = button.unchecked_into::<HtmlElement>().focus();
     }
 }
 

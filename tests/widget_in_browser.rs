@@ -262,8 +262,42 @@ async fn heading_level_is_the_embedder_s() {
 
 #[wasm_bindgen_test]
 async fn content_is_text_never_html() {
-    let root = render_accordion(HeadingLevel::default(), Callback::noop()).await;
-    assert!(all(&root, "script, img, iframe").is_empty());
+    let (host, shadow, mount_point) = host_with_box(&[]);
+    let markup = r#"<img src=x onerror=alert(1)><b>Uterine</b> <script>alert(2)</script>"#;
+    let topic = include_str!("../content/topics/mirena-lower-back-pain.json").replacen(
+        "\"Uterine contractions\"",
+        &format!("{markup:?}"),
+        1,
+    );
+    with_inline_json(&host, &topic);
+    assert!(mount(host, mount_point).is_ok());
+    yew::scheduler::flush().await;
+    let title = one(&shadow, "#uterine-contractions-header .section-title");
+    assert_eq!(
+        title.text_content().unwrap(),
+        markup,
+        "shown as the text it is"
+    );
+    assert!(
+        all(&shadow, "img, b, script, iframe").is_empty(),
+        "no element made from content"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_button_with_a_class_of_its_own_still_works() {
+    let (root, toggles) = render_recording_toggles().await;
+    let button = one(&root, "#lumbar-disc-herniation-header");
+    button.class_list().add_1("brand-extra").unwrap();
+    click(&button).await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        *toggles.borrow(),
+        [("lumbar-disc-herniation".to_string(), true)]
+    );
 }
 
 fn listen(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {

@@ -7,6 +7,7 @@
   var WASM = 'possible-causes_bg.wasm';
   var STYLES = 'widget.css';
   // Subresource-integrity hashes, written in by the build (www/finish-build.mjs).
+  var GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
   var WASM_INTEGRITY = '%WASM_INTEGRITY%';
   var STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
   // Attributes whose change re-renders the widget (theme is pure CSS).
@@ -32,10 +33,23 @@
 
   function loadWidget() {
     if (!loading) {
+      // import() takes no integrity, but it takes the module that a
+      // modulepreload with integrity fetched; waiting for that preload keeps
+      // import() from fetching the glue unchecked, and its failure is ours.
+      var glueChecked = built(GLUE_INTEGRITY) ? new Promise(function (resolve, reject) {
+        var preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.integrity = GLUE_INTEGRITY;
+        preload.crossOrigin = 'anonymous';
+        preload.href = base + GLUE;
+        preload.onload = resolve;
+        preload.onerror = function () { reject(new Error(GLUE + ' failed to load or did not match its integrity hash')); };
+        (document.head || document.documentElement).appendChild(preload);
+      }) : Promise.resolve();
       // The wasm downloads while the glue does.
       var wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
       wasm.catch(function () { /* reported through the glue's init below */ });
-      loading = import(base + GLUE).then(function (glue) {
+      loading = glueChecked.then(function () { return import(base + GLUE); }).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
@@ -107,6 +121,13 @@
           styles.crossOrigin = 'anonymous';
         }
         styles.href = base + STYLES;
+        // A stylesheet that fails to load (or its integrity check) leaves the
+        // widget unstyled: sections would show open, so nothing is shown.
+        styles.onerror = function () {
+          element.stylesFailed = true;
+          element.unmount();
+          report(element, element.box, [{ message: 'could not load the widget\'s stylesheet from ' + base + STYLES, path: '' }]);
+        };
         root.appendChild(styles);
       }
       if (this.box) this.box.remove();
@@ -115,7 +136,7 @@
       box.setAttribute('aria-busy', 'true');
       root.appendChild(box);
       loadWidget().then(function (glue) {
-        if (element.box !== box || !element.isConnected) return;
+        if (element.box !== box || !element.isConnected || element.stylesFailed) return;
         box.className = 'box';
         box.removeAttribute('aria-busy');
         try {

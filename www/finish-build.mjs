@@ -4,8 +4,8 @@
 // 2. minifies the scripts and stylesheet a host page downloads (trunk cannot
 //    minify wasm-bindgen's ES module glue), keeping of the glue only what
 //    embed.js calls;
-// 3. writes the wasm's and stylesheet's integrity hashes into embed.js, which
-//    checks them when it loads them;
+// 3. writes the glue's, wasm's and stylesheet's integrity hashes into
+//    embed.js, which has the browser check them when it loads them;
 // 4. copies the files a page downloads into v<version>/, to be cached immutably;
 // 5. writes and prints the embed snippet with embed.js's own integrity hash.
 import { createRequire } from 'node:module';
@@ -39,6 +39,7 @@ for (const [name, format] of [['embed.js', undefined], ['widget.css', undefined]
 
 const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(at(name))).digest('base64')}`;
 const embed = readFileSync(at('embed.js'), 'utf8')
+  .replace('%GLUE_INTEGRITY%', integrity('possible-causes.js'))
   .replace('%WASM_INTEGRITY%', integrity('possible-causes_bg.wasm'))
   .replace('%STYLES_INTEGRITY%', integrity('widget.css'));
 if (embed.includes('_INTEGRITY%')) throw new Error('embed.js lost an integrity placeholder');

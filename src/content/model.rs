@@ -188,15 +188,18 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for IdMap<T> {
             }
         }
 
-        deserializer.deserialize_map(Entries(PhantomData))
+        deserializer.deserialize_any(Entries(PhantomData))
     }
 }
 
-/// Each content type is read from a JSON object only. serde's derived
-/// structs would also take a list of their fields' values in order
-/// (`["an-id", "en", …]`), which no editor means and no schema allows; so the
-/// derive (`remote = "Self"`, which makes its code inherent functions) is
-/// reached only through a visitor that accepts nothing but an object.
+/// Each content type is read from a JSON object only, with all its keys.
+/// serde's derived structs would also take a list of their fields' values
+/// in order (`["an-id", "en", …]`), which no editor means and no schema
+/// allows, and serde-wasm-bindgen's own struct reading looks up only the
+/// fields it knows, so `deny_unknown_fields` would never see an unknown one.
+/// So the derive (`remote = "Self"`, which makes its code inherent
+/// functions) is reached only through a visitor that takes the object's
+/// entries, every one of them, and nothing but an object.
 macro_rules! read_from_objects {
     ($($name:ident)*) => {$(
         impl<'de> Deserialize<'de> for $name {
@@ -211,7 +214,9 @@ macro_rules! read_from_objects {
                         $name::deserialize(MapAccessDeserializer::new(fields))
                     }
                 }
-                deserializer.deserialize_map(Only)
+                // Not deserialize_map: serde-wasm-bindgen reads any iterable
+                // as a map there, so a list would not be refused as a list.
+                deserializer.deserialize_any(Only)
             }
         }
 

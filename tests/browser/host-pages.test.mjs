@@ -248,27 +248,39 @@ test('the build prints a snippet whose integrity matches embed.js, and the versi
   await context.close();
 });
 
-test('a wasm file that does not match its integrity hash is refused politely', async () => {
-  const { page, record, context } = await openHost('<possible-causes></possible-causes>');
-  await page.route('**/possible-causes_bg.wasm', async (route) => {
-    const response = await route.fetch();
-    const body = Buffer.from(await response.body());
-    body[body.length - 1] ^= 0xff;
-    await route.fulfill({ response, body });
+// Each file altered after the build wrote its hash: the glue with code that
+// would mark the page, the wasm and the stylesheet with a changed byte.
+const TAMPERED = [
+  ['possible-causes.js', (body) => Buffer.concat([body, Buffer.from('\nwindow.tampered = true;\n')])],
+  ['possible-causes_bg.wasm', (body) => { const copy = Buffer.from(body); copy[copy.length - 1] ^= 0xff; return copy; }],
+  ['widget.css', (body) => Buffer.concat([body, Buffer.from('\n.panel{display:block!important}')])],
+];
+
+for (const [file, tamper] of TAMPERED) {
+  test(`a ${file} that does not match its integrity hash is refused politely and never runs`, async () => {
+    const { page, record, context } = await openHost('<possible-causes></possible-causes>');
+    await page.route(`**/${file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: tamper(Buffer.from(await response.body())) });
+    });
+    await page.evaluate((src) => {
+      window.loadErrors = [];
+      document.addEventListener('possible-causes:error', (e) => window.loadErrors.push(e.detail));
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    }, `${harness.widget}/embed.js`);
+    await waitForWidgets(page, 1);
+    await page.waitForFunction(() => window.loadErrors.length > 0);
+    await page.waitForTimeout(300);
+    assert.match(await page.locator('possible-causes .notice').innerText(), /can't be shown/);
+    assert.equal(await page.locator('possible-causes button').count(), 0, 'no widget behind the notice');
+    const errors = await page.evaluate(() => window.loadErrors);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /could not load the widget/);
+    assert.deepEqual(errors[0].errors, [{ message: errors[0].message, path: '' }]);
+    assert.equal(await page.evaluate(() => window.tampered), undefined, 'the altered glue did not run');
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
   });
-  await page.evaluate((src) => {
-    window.loadErrors = [];
-    document.addEventListener('possible-causes:error', (e) => window.loadErrors.push(e.detail));
-    const script = document.createElement('script');
-    script.src = src;
-    document.head.append(script);
-  }, `${harness.widget}/embed.js`);
-  await waitForWidgets(page, 1);
-  assert.match(await page.locator('possible-causes .notice').innerText(), /can't be shown/);
-  const errors = await page.evaluate(() => window.loadErrors);
-  assert.equal(errors.length, 1);
-  assert.match(errors[0].message, /could not load the widget/);
-  assert.deepEqual(errors[0].errors, [{ message: errors[0].message, path: '' }]);
-  assert.deepEqual(record.pageErrors, []);
-  await context.close();
-});
+}

@@ -1,4 +1,4 @@
-use super::cause_section::{cause_section, CauseSection, CopyStatus};
+use super::cause_section::{cause_of_panel, cause_section, panel_id, CauseSection, CopyStatus};
 use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::state::{AccordionState, Action};
@@ -205,9 +205,7 @@ impl Component for Accordion {
             let link = ctx.link().clone();
             let listener = EventListener::new(move |event: &Event| {
                 let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-                if let Some(id) =
-                    panel.and_then(|p| p.id().strip_suffix("-panel").map(str::to_string))
-                {
+                if let Some(id) = panel.and_then(|p| cause_of_panel(&p.id()).map(str::to_string)) {
                     link.send_message(Msg::FoundInPage(id));
                 }
             });
@@ -263,8 +261,7 @@ impl Component for Accordion {
             if !panels.is_empty() {
                 panels.push(' ');
             }
-            panels.push_str(id);
-            panels.push_str("-panel");
+            panels.push_str(&panel_id(id));
         }
 
         // One listener for every button and department link: the click says
@@ -275,7 +272,7 @@ impl Component for Accordion {
             <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onclick}>
                 { heading(level - 1, "topic-title", html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
-                <button type="button" class="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                <button type="button" class="show-all" data-action="show-all" aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels} lang={text.lang.clone()}>
                     { if all_open { &text[Word::HideAll] } else { &text[Word::ShowAll] } }
                 </button>
@@ -297,17 +294,19 @@ impl Component for Accordion {
     }
 }
 
-/// What a click inside the accordion asks for: which control it was on,
-/// and in which section.
+/// What a click inside the accordion asks for: which control it was on
+/// (its `data-action`, or `data-department` for a department link), and in
+/// which section. Classes stay free for styling.
 fn clicked(event: &MouseEvent) -> Option<Msg> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
-    let control = target.closest("button, a").ok()??;
+    let control = target.closest("[data-action], [data-department]").ok()??;
     let section = || Some(control.closest(".section").ok()??.id());
-    match control.get_attribute("class").as_deref() {
+    match control.get_attribute("data-action").as_deref() {
         Some("show-all") => Some(Msg::ToggleAll),
-        Some("section-button") => Some(Msg::Toggle(section()?)),
+        Some("toggle") => Some(Msg::Toggle(section()?)),
         Some("copy-link") => Some(Msg::CopyLink(section()?)),
-        _ => {
+        Some(_) => None,
+        None => {
             let department = control.get_attribute("data-department")?;
             Some(Msg::DepartmentFollowed(section()?, department))
         }

@@ -13,6 +13,24 @@ pub enum CopyStatus {
     CopyByHand(String),
 }
 
+/// The id of a section's header button: `<cause-id>-header`.
+pub fn header_id(cause_id: &str) -> String {
+    [cause_id, HEADER_SUFFIX].concat()
+}
+
+/// The id of a section's panel: `<cause-id>-panel`.
+pub fn panel_id(cause_id: &str) -> String {
+    [cause_id, PANEL_SUFFIX].concat()
+}
+
+/// The cause whose panel has this id.
+pub fn cause_of_panel(panel_id: &str) -> Option<&str> {
+    panel_id.strip_suffix(PANEL_SUFFIX)
+}
+
+const HEADER_SUFFIX: &str = "-header";
+const PANEL_SUFFIX: &str = "-panel";
+
 /// What one section needs to render.
 pub struct CauseSection<'a> {
     pub cause: &'a Cause,
@@ -38,11 +56,11 @@ pub fn cause_section(section: CauseSection) -> Html {
         text,
         ..
     } = section;
-    let header_id = [&cause.id, "-header"].concat();
-    let panel_id = [&cause.id, "-panel"].concat();
+    let header_id = header_id(&cause.id);
+    let panel_id = panel_id(&cause.id);
     let inner_level = heading_level + 1;
     let button = html! {
-        <button type="button" class="section-button" id={header_id.clone()}
+        <button type="button" class="section-button" data-action="toggle" id={header_id.clone()}
                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" lang={text.lang.clone()}>
@@ -84,7 +102,7 @@ fn section_link(text: &UiText, status: Option<&CopyStatus>) -> Html {
     };
     html! {
         <p class="section-link" lang={text.lang.clone()}>
-            <button type="button" class="copy-link">{ &text[Word::CopyLink] }</button>
+            <button type="button" class="copy-link" data-action="copy-link">{ &text[Word::CopyLink] }</button>
             <span class="copy-status" role="status">{ status }</span>
         </p>
     }

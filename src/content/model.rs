@@ -5,7 +5,7 @@
 //! editors' tools; `tests/content-cases.json` proves that both agree.
 
 use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
+use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
@@ -21,6 +21,7 @@ pub struct Topic {
     pub title: String,
     /// The article's opening answer.
     pub lead: String,
+    #[serde(deserialize_with = "list")]
     pub groups: Vec<Group>,
     /// The article's closing advice, e.g. which departments to visit.
     pub advice: String,
@@ -49,6 +50,7 @@ impl Topic {
 pub struct Group {
     pub id: String,
     pub title: String,
+    #[serde(deserialize_with = "list")]
     pub causes: Vec<Cause>,
 }
 
@@ -58,13 +60,19 @@ pub struct Cause {
     pub id: String,
     pub title: String,
     /// Why it happens: paragraphs of plain text.
+    #[serde(deserialize_with = "list")]
     pub explanation: Vec<String>,
     /// What helps: paragraphs of plain text; absent when the source names nothing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "list"
+    )]
     pub care: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medications: Option<Medications>,
     /// Ids of the departments that treat this cause.
+    #[serde(deserialize_with = "list")]
     pub departments: Vec<String>,
 }
 
@@ -75,6 +83,7 @@ pub struct Cause {
 pub struct Medications {
     /// The article's own condition, e.g. "If necessary, medications such as these may be prescribed:".
     pub context: String,
+    #[serde(deserialize_with = "list")]
     pub names: Vec<String>,
 }
 
@@ -229,3 +238,30 @@ macro_rules! read_from_objects {
 }
 
 read_from_objects!(Topic Group Cause Medications Source Department DepartmentChange);
+
+/// A list field, read from a JSON list only. serde-wasm-bindgen would ask a
+/// string for its iterator and fail with a JavaScript TypeError; read as
+/// "any value", a string is refused as a string.
+fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    struct Items<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Items<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a list")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(item) = items.next_element()? {
+                list.push(item);
+            }
+            Ok(list)
+        }
+    }
+
+    deserializer.deserialize_any(Items(PhantomData))
+}

@@ -1,70 +1,316 @@
 //! JSON text to the typed model, with the JSON path of the first value
-//! whose shape is wrong. Natively (build.rs, tests, the command-line tool)
-//! serde_json reads the text; in the browser, the browser's `JSON.parse` does
-//! and serde-wasm-bindgen reads its result, which keeps a JSON parser out of
-//! the wasm. Both go through the same serde model, so both refuse the same
-//! things; a few messages word the wrong value differently ("floating point
-//! `3.0`" in the browser for "integer `3`").
+//! whose shape is wrong.
+//!
+//! Two steps, the same natively and in the browser. First the text becomes
+//! a [`Json`] tree: natively serde_json parses it; in the browser the
+//! browser's `JSON.parse` does and serde-wasm-bindgen reads its result, which
+//! keeps a JSON parser out of the wasm. Then the serde-derived model is read
+//! from the tree by [`Reader`], a serde `Deserializer` that knows where it is
+//! and writes that path into its errors. One reader for every input means one
+//! set of messages, word for word, everywhere; and since only `Reader` feeds
+//! the model, serde's derived code is compiled once.
 
 use crate::rules::ContentError;
-use serde::de::DeserializeOwned;
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
+    Visitor,
+};
+use serde::Deserialize;
+use std::fmt;
 
 /// `text` read as a `T`, or the first place where its shape is wrong.
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
-    let result = imp::read(text)?;
-    result.map_err(|error| {
-        let path = error.path().to_string();
-        // serde_path_to_error writes the whole value's path as ".".
-        let path = if path == "." { String::new() } else { path };
-        ContentError::new(path, imp::message(error.inner()))
-    })
+    let json =
+        parse(text).map_err(|reason| ContentError::new("", format!("not valid JSON: {reason}")))?;
+    T::deserialize(Reader(&json)).map_err(|error| ContentError::new(error.path(), error.message))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-mod imp {
-    use super::ContentError;
-    use serde::de::{DeserializeOwned, IgnoredAny};
+fn parse(text: &str) -> Result<Json, String> {
+    serde_json::from_str(text).map_err(|error| error.to_string())
+}
 
-    pub fn read<T: DeserializeOwned>(
-        text: &str,
-    ) -> Result<Result<T, serde_path_to_error::Error<serde_json::Error>>, ContentError> {
-        // Syntax first, as JSON.parse does in the browser: "{} {}" is not
-        // JSON, whatever its first value lacks.
-        serde_json::from_str::<IgnoredAny>(text)
-            .map_err(|error| ContentError::new("", format!("not valid JSON: {error}")))?;
-        let mut json = serde_json::Deserializer::from_str(text);
-        Ok(serde_path_to_error::deserialize(&mut json))
+#[cfg(target_arch = "wasm32")]
+fn parse(text: &str) -> Result<Json, String> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|error| String::from(js_sys::Error::from(error).message()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
+}
+
+/// A parsed JSON value. Objects keep their keys in the order written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        struct AnyJson;
+
+        impl<'de> Visitor<'de> for AnyJson {
+            type Value = Json;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+            fn visit_none<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, value: D) -> Result<Json, D::Error> {
+                Json::deserialize(value)
+            }
+            fn visit_bool<E>(self, value: bool) -> Result<Json, E> {
+                Ok(Json::Bool(value))
+            }
+            fn visit_i64<E>(self, value: i64) -> Result<Json, E> {
+                Ok(Json::Number(value as f64))
+            }
+            fn visit_u64<E>(self, value: u64) -> Result<Json, E> {
+                Ok(Json::Number(value as f64))
+            }
+            fn visit_f64<E>(self, value: f64) -> Result<Json, E> {
+                Ok(Json::Number(value))
+            }
+            fn visit_str<E>(self, value: &str) -> Result<Json, E> {
+                Ok(Json::Text(value.to_string()))
+            }
+            fn visit_string<E>(self, value: String) -> Result<Json, E> {
+                Ok(Json::Text(value))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Json, A::Error> {
+                let mut list = Vec::new();
+                while let Some(item) = items.next_element()? {
+                    list.push(item);
+                }
+                Ok(Json::List(list))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Json, A::Error> {
+                let mut object = Vec::new();
+                while let Some(entry) = entries.next_entry()? {
+                    object.push(entry);
+                }
+                Ok(Json::Object(object))
+            }
+        }
+
+        deserializer.deserialize_any(AnyJson)
+    }
+}
+
+/// A shape error and where it was met, innermost step last.
+#[derive(Debug)]
+pub struct ReadError {
+    message: String,
+    /// Filled in as the error travels out of each object and list.
+    steps: Vec<Step>,
+}
+
+#[derive(Debug)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+impl ReadError {
+    fn at(mut self, step: Step) -> Self {
+        self.steps.push(step);
+        self
     }
 
-    /// serde_json's message without "at line 3 column 9": the path says where.
-    pub fn message(error: &serde_json::Error) -> String {
-        let message = error.to_string();
-        match message.rfind(" at line ") {
-            Some(at) => message[..at].to_string(),
-            None => message,
+    /// `groups[1].causes[0].title`; empty for the whole value.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for step in self.steps.iter().rev() {
+            match step {
+                Step::Key(key) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Step::Index(index) => path.push_str(&format!("[{index}]")),
+            }
+        }
+        path
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+impl de::Error for ReadError {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        ReadError {
+            message: message.to_string(),
+            steps: Vec::new(),
         }
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-mod imp {
-    use super::ContentError;
-    use serde::de::DeserializeOwned;
+/// Reads the model from a [`Json`] tree. Objects are read as objects only and
+/// lists as lists only (serde's derived structs would also take a list of
+/// their fields' values). Numbers are refused wherever they appear: the
+/// content format has none, and a refusal that names no number keeps float
+/// formatting out of the wasm.
+#[derive(Clone, Copy)]
+pub struct Reader<'a>(pub &'a Json);
 
-    pub fn read<T: DeserializeOwned>(
-        text: &str,
-    ) -> Result<Result<T, serde_path_to_error::Error<serde_wasm_bindgen::Error>>, ContentError>
-    {
-        let value = js_sys::JSON::parse(text).map_err(|error| {
-            let reason = String::from(js_sys::Error::from(error).message());
-            ContentError::new("", format!("not valid JSON: {reason}"))
-        })?;
-        Ok(serde_path_to_error::deserialize(
-            serde_wasm_bindgen::Deserializer::from(value),
-        ))
+impl Reader<'_> {
+    /// "expected a list, found text": what was wanted, in words an editor uses.
+    fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
+        let found = match self.0 {
+            Json::Null => "null",
+            Json::Bool(_) => "true/false",
+            Json::Number(_) => "a number",
+            Json::Text(_) => "text",
+            Json::List(_) => "a list",
+            Json::Object(_) => "an object",
+        };
+        Err(de::Error::custom(format_args!(
+            "expected {wanted}, found {found}"
+        )))
+    }
+}
+
+impl<'de, 'a> Deserializer<'de> for Reader<'a> {
+    type Error = ReadError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(value) => visitor.visit_bool(*value),
+            Json::Text(text) => visitor.visit_str(text),
+            Json::List(items) => visitor.visit_seq(Items { items, next: 0 }),
+            Json::Object(entries) => visitor.visit_map(Entries { entries, next: 0 }),
+            Json::Number(_) => self.wrong(&Expecting(&visitor)),
+        }
     }
 
-    pub fn message(error: &serde_wasm_bindgen::Error) -> String {
-        error.to_string()
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::Text(text) => visitor.visit_str(text),
+            _ => self.wrong(&"text"),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::List(items) => visitor.visit_seq(Items { items, next: 0 }),
+            _ => self.wrong(&"a list"),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Json::Object(entries) => visitor.visit_map(Entries { entries, next: 0 }),
+            _ => self.wrong(&"an object"),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
+    }
+}
+
+/// A visitor's own words for what it expects.
+struct Expecting<'a>(&'a dyn de::Expected);
+
+impl fmt::Display for Expecting<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+struct Items<'a> {
+    items: &'a [Json],
+    next: usize,
+}
+
+impl<'de> SeqAccess<'de> for Items<'_> {
+    type Error = ReadError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, ReadError> {
+        let Some(item) = self.items.get(self.next) else {
+            return Ok(None);
+        };
+        let index = self.next;
+        self.next += 1;
+        seed.deserialize(Reader(item))
+            .map(Some)
+            .map_err(|error| error.at(Step::Index(index)))
+    }
+}
+
+struct Entries<'a> {
+    entries: &'a [(String, Json)],
+    next: usize,
+}
+
+impl<'a> Entries<'a> {
+    /// The entry whose key was read last.
+    fn current(&self) -> &'a (String, Json) {
+        &self.entries[self.next - 1]
+    }
+}
+
+impl<'de> MapAccess<'de> for Entries<'_> {
+    type Error = ReadError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, ReadError> {
+        let Some((key, _)) = self.entries.get(self.next) else {
+            return Ok(None);
+        };
+        self.next += 1;
+        // An unknown field is refused here: its path names the field.
+        let key_reader: de::value::StrDeserializer<ReadError> = key.as_str().into_deserializer();
+        seed.deserialize(key_reader)
+            .map(Some)
+            .map_err(|error| error.at(Step::Key(key.clone())))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
+        let (key, value) = self.current();
+        seed.deserialize(Reader(value))
+            .map_err(|error| error.at(Step::Key(key.clone())))
     }
 }

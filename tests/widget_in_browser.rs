@@ -64,6 +64,7 @@ async fn render_accordion(level: HeadingLevel, on_toggle: Callback<(String, bool
         heading_level: level,
         text: Default::default(),
         open: Vec::new(),
+        reopen: Vec::new(),
         section_link: None,
         on_event: Callback::from(move |event| {
             if let AccordionEvent::Toggled { cause, open } = event {
@@ -270,7 +271,7 @@ async fn content_is_text_never_html() {
         1,
     );
     with_inline_json(&host, &topic);
-    assert!(mount(host, mount_point).is_ok());
+    assert!(mount(host, mount_point, None).is_ok());
     yew::scheduler::flush().await;
     let title = one(&shadow, "#uterine-contractions-header .section-title");
     assert_eq!(
@@ -341,7 +342,7 @@ async fn embed_uses_the_department_href_template() {
         ),
     ]);
     let ready = listen(&host, "possible-causes:ready");
-    let _mounted = mount(host, mount_point);
+    let _mounted = mount(host, mount_point, None);
     yew::scheduler::flush().await;
     let hrefs: Vec<String> = all(&shadow, ".departments a")
         .iter()
@@ -357,7 +358,7 @@ async fn embed_uses_the_department_href_template() {
 #[wasm_bindgen_test]
 async fn embed_returns_a_function_that_unmounts_the_widget() {
     let (host, shadow, mount_point) = host_with_box(&[("topic", "mirena-lower-back-pain")]);
-    let unmount = mount(host, mount_point).expect("the built-in topic mounts");
+    let unmount = mount(host, mount_point, None).expect("the built-in topic mounts");
     yew::scheduler::flush().await;
     assert!(shadow.query_selector(".section-button").unwrap().is_some());
     unmount.call0(&JsValue::NULL).unwrap();
@@ -373,7 +374,7 @@ async fn embed_returns_a_function_that_unmounts_the_widget() {
 #[wasm_bindgen_test]
 async fn embed_refuses_an_unknown_topic_politely() {
     let (host, shadow, mount_point) = host_with_box(&[("topic", "knee-pain")]);
-    let errors = refusal(mount(host, mount_point));
+    let errors = refusal(mount(host, mount_point, None));
     yew::scheduler::flush().await;
     assert!(
         shadow.query_selector("button").unwrap().is_none(),
@@ -390,7 +391,7 @@ async fn embed_refuses_an_unknown_topic_politely() {
 async fn embed_refuses_an_unsafe_department_href() {
     let (host, shadow, mount_point) =
         host_with_box(&[("department-href", "javascript:alert('{department}')")]);
-    let errors = refusal(mount(host, mount_point));
+    let errors = refusal(mount(host, mount_point, None));
     yew::scheduler::flush().await;
     assert!(shadow.query_selector("a").unwrap().is_none());
     assert_eq!(errors[0].0, "@department-href");
@@ -413,7 +414,7 @@ async fn embed_renders_a_host_topic_from_inline_json() {
         1,
     );
     with_inline_json(&host, &topic);
-    let mounted = mount(host, mount_point);
+    let mounted = mount(host, mount_point, None);
     assert!(mounted.is_ok());
     yew::scheduler::flush().await;
     assert_eq!(
@@ -435,7 +436,7 @@ async fn embed_reports_every_broken_rule_of_inline_json() {
         )
         .replacen("\"title\": \"Disease factors\"", "\"title\": \"\"", 1);
     with_inline_json(&host, &topic);
-    let errors = refusal(mount(host, mount_point));
+    let errors = refusal(mount(host, mount_point, None));
     let paths: Vec<&str> = errors.iter().map(|(path, _)| path.as_str()).collect();
     assert_eq!(
         paths,
@@ -449,7 +450,7 @@ async fn embed_reports_every_broken_rule_of_inline_json() {
 async fn embed_reports_malformed_inline_json() {
     let (host, _shadow, mount_point) = host_with_box(&[]);
     with_inline_json(&host, "{\"id\": ");
-    let errors = refusal(mount(host, mount_point));
+    let errors = refusal(mount(host, mount_point, None));
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].0, "");
     assert!(errors[0].1.starts_with("not valid JSON"));

@@ -95,11 +95,43 @@
 
     static get observedAttributes() { return OBSERVED; }
 
-    connectedCallback() { this.render(); }
+    connectedCallback() {
+      // Put back in the task that took it out: a framework moved it. The
+      // widget and all the reader did in it stay.
+      if (this.leaving) {
+        clearTimeout(this.leaving);
+        this.leaving = 0;
+        return;
+      }
+      this.render();
+    }
 
-    disconnectedCallback() { this.unmount(); }
+    // Chromium's moveBefore() calls this instead of disconnecting and
+    // reconnecting the element: nothing to do, the widget moves with it.
+    connectedMoveCallback() {}
+
+    disconnectedCallback() {
+      // A removal that lasts past this task frees the widget.
+      var element = this;
+      clearTimeout(this.leaving);
+      this.leaving = setTimeout(function () {
+        element.leaving = 0;
+        if (!element.isConnected) element.unmount();
+      }, 0);
+    }
 
     attributeChangedCallback() { if (this.box) this.render(); }
+
+    /** The ids of the sections open now, space-separated. */
+    openNow() {
+      var open = [];
+      var buttons = this.box ? this.box.querySelectorAll('.section-button[aria-expanded="true"]') : [];
+      for (var i = 0; i < buttons.length; i++) {
+        var section = buttons[i].closest('.section');
+        if (section) open.push(section.id);
+      }
+      return open.join(' ');
+    }
 
     unmount() {
       var unmountWidget = this.unmountWidget;
@@ -112,6 +144,8 @@
     render() {
       var element = this;
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      // A new render (an attribute changed) keeps the sections the reader opened.
+      var reopen = this.openNow();
       this.unmount();
       if (!root.firstChild) {
         var styles = document.createElement('link');
@@ -140,7 +174,7 @@
         box.className = 'box';
         box.removeAttribute('aria-busy');
         try {
-          element.unmountWidget = glue.mount(element, box);
+          element.unmountWidget = glue.mount(element, box, reopen);
         } catch (problems) {
           // mount throws the list of what is wrong with the element's topic or settings.
           report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);

@@ -6,7 +6,5 @@ mod components;
 mod state;
 mod text;
 
-pub use components::accordion::{
-    Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg as AccordionMsg,
-};
+pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel};
 pub use text::{fill, UiText, Word, KEYS as TEXT_KEYS};

@@ -59,9 +59,14 @@ pub struct AccordionProps {
     #[prop_or_default]
     pub text: Rc<UiText>,
     /// Sections open at the first render (the `open` attribute, a deep link);
-    /// the first is scrolled into view. Later requests are [`Msg::Open`].
+    /// the first is scrolled into view. A new list for the same topic opens
+    /// those too (see `changed`).
     #[prop_or_default]
     pub open: Vec<String>,
+    /// Sections open at the first render without scrolling to them: those a
+    /// reader had open before the widget was rendered anew.
+    #[prop_or_default]
+    pub reopen: Vec<String>,
     /// The URL of a section, for "copy link"; without it the control copies `#<cause-id>`.
     #[prop_or_default]
     pub section_link: Option<Callback<String, String>>,
@@ -78,6 +83,7 @@ impl PartialEq for AccordionProps {
             && self.heading_level == other.heading_level
             && Rc::ptr_eq(&self.text, &other.text)
             && self.open == other.open
+            && self.reopen == other.reopen
             && self.section_link == other.section_link
             && self.on_event == other.on_event
     }
@@ -85,8 +91,6 @@ impl PartialEq for AccordionProps {
 
 /// What a reader, or the browser on a reader's behalf, did in the accordion.
 pub enum Msg {
-    /// Open these sections and scroll to the first (a new deep link).
-    Open(Vec<String>),
     /// Used a section's button.
     Toggle(String),
     /// Used "Show all sections" / "Hide all sections".
@@ -106,6 +110,9 @@ pub struct Accordion {
     root: NodeRef,
     /// The section to scroll to after the next render (an open request's first).
     scroll_to: Option<String>,
+    /// Tell whoever renders it that it is ready, after the next render: the
+    /// first, or the first with a new topic.
+    announce: bool,
     /// Opens a closed section when find-in-page matches text in it; removed on destroy.
     on_before_match: Option<EventListener>,
 }
@@ -114,6 +121,12 @@ pub struct Accordion {
 type EventListener = Closure<dyn Fn(&Event)>;
 
 impl Accordion {
+    /// The sections open at a first render: those reopened, those asked for.
+    fn start(&mut self, props: &AccordionProps) {
+        self.state.apply(Action::Open(props.reopen.clone()));
+        self.open_and_scroll(props.open.clone());
+    }
+
     fn open_and_scroll(&mut self, ids: Vec<String>) {
         self.scroll_to = ids.first().cloned();
         self.state.apply(Action::Open(ids));
@@ -129,16 +142,31 @@ impl Component for Accordion {
             state: AccordionState::default(),
             root: NodeRef::default(),
             scroll_to: None,
+            announce: true,
             on_before_match: None,
         };
-        accordion.open_and_scroll(ctx.props().open.clone());
+        accordion.start(ctx.props());
         accordion
+    }
+
+    /// Props are controlled: a new topic starts the accordion afresh (an app
+    /// reused for another widget); a new `open` for the same topic opens
+    /// those sections too (a new deep link).
+    fn changed(&mut self, ctx: &Context<Self>, old: &AccordionProps) -> bool {
+        let props = ctx.props();
+        if !Rc::ptr_eq(&props.topic, &old.topic) {
+            self.state = AccordionState::default();
+            self.announce = true;
+            self.start(props);
+        } else if props.open != old.open {
+            self.open_and_scroll(props.open.clone());
+        }
+        true
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         let props = ctx.props();
         match msg {
-            Msg::Open(ids) => self.open_and_scroll(ids),
             Msg::Toggle(id) => {
                 let opening = !self.state.is_open(&id);
                 self.state.apply(Action::Toggle(id.clone()));
@@ -212,6 +240,8 @@ impl Component for Accordion {
             let _ = root
                 .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
             self.on_before_match = Some(listener);
+        }
+        if std::mem::take(&mut self.announce) {
             ctx.props().on_event.emit(AccordionEvent::Ready);
         }
     }

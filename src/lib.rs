@@ -2,15 +2,15 @@
 //!
 //! - [`content`]: the topic model, reading and rules, the built-in catalog
 //!   (the crate `possible-causes-content` in `src/content/`).
-//! - `widget`: Yew components that render a validated topic (browser only).
-//! - `embed`: the boundary with the host page: custom element, attributes, events (browser only).
+//! - [`widget`]: Yew components that render a validated topic, their state
+//!   and, beside them in `effects`, what they do in a browser.
+//! - [`embed`]: the boundary with the host page: attributes (pure, tested
+//!   natively), mounting, events (in a browser only).
 
 pub use possible_causes_content as content;
 
-#[cfg(target_arch = "wasm32")]
 pub mod widget;
 
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
 
 #[cfg(target_arch = "wasm32")]

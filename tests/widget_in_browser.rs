@@ -455,29 +455,3 @@ async fn embed_reports_malformed_inline_json() {
     assert_eq!(errors[0].0, "");
     assert!(errors[0].1.starts_with("not valid JSON"));
 }
-
-#[wasm_bindgen_test]
-fn templates_fill_every_token() {
-    use possible_causes::widget::fill;
-    assert_eq!(
-        fill("/d/{department}.html", "{department}", "gynecology"),
-        "/d/gynecology.html"
-    );
-    assert_eq!(fill("{x}-{x}", "{x}", "a"), "a-a");
-    assert_eq!(fill("no token", "{x}", "a"), "no token");
-    assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");
-}
-
-#[wasm_bindgen_test]
-fn every_documented_text_key_replaces_a_string() {
-    use possible_causes::widget::{UiText, TEXT_KEYS};
-    for key in TEXT_KEYS {
-        let mut text = UiText::english();
-        assert!(
-            text.set(key, "replaced"),
-            "text-{key} is documented but not accepted"
-        );
-        assert_ne!(text, UiText::english(), "text-{key} changed nothing");
-    }
-    assert!(!UiText::english().set("no-such-key", "x"));
-}

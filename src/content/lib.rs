@@ -7,6 +7,7 @@ mod catalog;
 pub mod model;
 mod read;
 pub mod rules;
+pub mod template;
 
 pub use catalog::{builtin_departments, builtin_topic, builtin_topic_ids, check_catalog};
 pub use model::{
@@ -14,6 +15,7 @@ pub use model::{
 };
 pub use read::read;
 pub use rules::{check_url, ContentError};
+pub use template::{fill, DEPARTMENT_TOKEN};
 
 /// A topic that passed every rule, with the departments it may link to.
 #[derive(Debug, Clone, PartialEq)]

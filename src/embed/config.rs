@@ -1,10 +1,12 @@
 //! The element's attributes, turned into the topic and settings to render.
+//! Each setting has its own small function; all but [`Attributes::read`] and
+//! [`absolute_links`] are pure and tested natively (`tests/embed_config.rs`).
 
 use crate::content::{
-    builtin_departments, builtin_topic, builtin_topic_ids, check_url, load_topic, ContentError,
-    ValidTopic,
+    builtin_departments, builtin_topic, builtin_topic_ids, check_url, fill, load_topic,
+    ContentError, Departments, ValidTopic, DEPARTMENT_TOKEN,
 };
-use crate::widget::{fill, HeadingLevel, UiText, TEXT_KEYS};
+use crate::widget::{HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -22,11 +24,10 @@ pub struct Attributes {
     pub lang: String,
     /// `text-<key>` attributes that replace single strings of the widget's own words.
     pub text: Vec<(String, String)>,
-    /// What relative department links are resolved against: the page's base URL.
-    pub base_url: String,
 }
 
 impl Attributes {
+    /// Reads them off the element (in a browser).
     pub fn read(element: &Element) -> Self {
         let inline = element
             .query_selector(r#":scope > script[type="application/json"]"#)
@@ -42,7 +43,7 @@ impl Attributes {
             .filter_map(|key| {
                 Some((
                     key.to_string(),
-                    element.get_attribute(&["text-", key].concat())?,
+                    element.get_attribute(&format!("text-{key}"))?,
                 ))
             })
             .collect();
@@ -54,7 +55,6 @@ impl Attributes {
             open: element.get_attribute("open"),
             lang: lang.unwrap_or_default(),
             text,
-            base_url: element.base_uri().ok().flatten().unwrap_or_default(),
         }
     }
 }
@@ -70,111 +70,130 @@ pub struct Resolved {
     pub warnings: Vec<String>,
 }
 
-/// The token in `department-href` that becomes a department's id.
-pub const DEPARTMENT_TOKEN: &str = "{department}";
-
 /// The topic and settings `attributes` ask for, or every reason they cannot be shown.
 pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
     let mut warnings = Vec::new();
-    let mut topic = match &attributes.inline_topic {
-        Some(json) => {
-            let topic = load_topic(json, builtin_departments())?;
-            if let Some(id) = attributes
-                .topic
-                .as_deref()
-                .filter(|id| id.trim_ascii() != topic.topic.id)
-            {
-                warnings.push(
-                    [
-                        "@topic: '",
-                        id,
-                        "' is ignored; the inline JSON topic '",
-                        &topic.topic.id,
-                        "' is shown",
-                    ]
-                    .concat(),
-                );
-            }
-            topic
-        }
-        None => builtin(attributes.topic.as_deref()).map_err(|error| vec![error])?,
-    };
-
-    for (id, department) in topic.departments.iter_mut() {
-        if let Some(template) = &attributes.department_href {
-            let href = fill(template, DEPARTMENT_TOKEN, id);
-            check_url(&href).map_err(|why| vec![ContentError::new("@department-href", why)])?;
-            department.link = href;
-        }
-        // Absolute, so a printed page shows where each link leads.
-        if let Ok(url) = web_sys::Url::new_with_base(&department.link, &attributes.base_url) {
-            department.link = url.href();
-        }
+    let mut topic = topic_for(attributes, &mut warnings)?;
+    if let Some(template) = &attributes.department_href {
+        link_departments(&mut topic.departments, template).map_err(|error| vec![error])?;
     }
-
-    let causes = topic.topic.cause_ids();
-    let mut open = Vec::new();
-    for id in attributes
-        .open
-        .as_deref()
-        .unwrap_or_default()
-        .split_ascii_whitespace()
-    {
-        if causes.contains(&id) {
-            open.push(id.to_string());
-        } else {
-            warnings.push(["@open: no section '", id, "' in this topic"].concat());
-        }
-    }
-
-    let mut text = UiText::for_lang(&attributes.lang);
-    for (key, value) in &attributes.text {
-        text.set(key, value);
-    }
-
-    let heading_level = match &attributes.heading_level {
-        None => HeadingLevel::default(),
-        // One digit: nothing else names a level from 2 to 6.
-        Some(value) => match value.trim_ascii().as_bytes() {
-            &[digit] => HeadingLevel::new(digit.wrapping_sub(b'0')),
-            _ => None,
-        }
-        .unwrap_or_else(|| {
-            warnings.push(
-                [
-                    "@heading-level: '",
-                    value,
-                    "' is not a number from 2 to 6; using 3",
-                ]
-                .concat(),
-            );
-            HeadingLevel::default()
-        }),
-    };
-
+    let open = open_sections(&topic, attributes.open.as_deref(), &mut warnings);
+    let heading_level = heading_level(attributes.heading_level.as_deref(), &mut warnings);
     Ok(Resolved {
         topic: Rc::new(topic),
         heading_level,
-        text: Rc::new(text),
+        text: Rc::new(ui_text(&attributes.lang, &attributes.text)),
         open,
         warnings,
     })
 }
 
-fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
-    // Only an error names them all.
+/// The inline JSON topic when there is one (the `topic` attribute is then
+/// ignored, with a warning if it names another), else the built-in one.
+pub fn topic_for(
+    attributes: &Attributes,
+    warnings: &mut Vec<String>,
+) -> Result<ValidTopic, Vec<ContentError>> {
+    let Some(json) = &attributes.inline_topic else {
+        return builtin(attributes.topic.as_deref()).map_err(|error| vec![error]);
+    };
+    let topic = load_topic(json, builtin_departments())?;
+    if let Some(id) = attributes
+        .topic
+        .as_deref()
+        .filter(|id| id.trim() != topic.topic.id)
+    {
+        let shown = &topic.topic.id;
+        warnings.push(format!(
+            "@topic: '{id}' is ignored; the inline JSON topic '{shown}' is shown"
+        ));
+    }
+    Ok(topic)
+}
+
+/// The built-in topic `topic` names; without one, the only topic while there is one.
+pub fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
     let known = || builtin_topic_ids().collect::<Vec<_>>().join(", ");
     let mut ids = builtin_topic_ids();
     let id = match (topic, ids.next(), ids.next()) {
-        (Some(id), _, _) => id.trim_ascii(),
+        (Some(id), _, _) => id.trim(),
         (None, Some(only), None) => only,
         _ => {
-            let message = ["missing; known topics: ", &known()].concat();
-            return Err(ContentError::new("@topic", message));
+            return Err(ContentError::new(
+                "@topic",
+                format!("missing; known topics: {}", known()),
+            ))
         }
     };
     builtin_topic(id).ok_or_else(|| {
-        let message = ["unknown topic '", id, "'; known topics: ", &known()].concat();
-        ContentError::new("@topic", message)
+        ContentError::new(
+            "@topic",
+            format!("unknown topic '{id}'; known topics: {}", known()),
+        )
+    })
+}
+
+/// Every department's link from the host's `department-href` template, each
+/// checked as a link must be.
+pub fn link_departments(departments: &mut Departments, template: &str) -> Result<(), ContentError> {
+    for (id, department) in departments.iter_mut() {
+        let href = fill(template, DEPARTMENT_TOKEN, id);
+        check_url(&href).map_err(|why| ContentError::new("@department-href", why))?;
+        department.link = href;
+    }
+    Ok(())
+}
+
+/// Every department's link made absolute against `base_url` (the page's), so a
+/// printed page shows where each leads. In a browser only: it uses its URL parser.
+pub fn absolute_links(departments: &mut Departments, base_url: &str) {
+    for (_, department) in departments.iter_mut() {
+        if let Ok(url) = web_sys::Url::new_with_base(&department.link, base_url) {
+            department.link = url.href();
+        }
+    }
+}
+
+/// The ids of the `open` attribute that the topic has; a warning for each other.
+pub fn open_sections(
+    topic: &ValidTopic,
+    open: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Vec<String> {
+    let causes = topic.topic.cause_ids();
+    let mut sections = Vec::new();
+    for id in open.unwrap_or_default().split_ascii_whitespace() {
+        if causes.contains(&id) {
+            sections.push(id.to_string());
+        } else {
+            warnings.push(format!("@open: no section '{id}' in this topic"));
+        }
+    }
+    sections
+}
+
+/// The widget's own words for `lang`, with the host's replacements.
+pub fn ui_text(lang: &str, replacements: &[(String, String)]) -> UiText {
+    let mut text = UiText::for_lang(lang);
+    for (key, value) in replacements {
+        text.set(key, value);
+    }
+    text
+}
+
+/// The level `heading-level` asks for (one digit from 2 to 6), or 3 with a warning.
+pub fn heading_level(value: Option<&str>, warnings: &mut Vec<String>) -> HeadingLevel {
+    let Some(value) = value else {
+        return HeadingLevel::default();
+    };
+    let level = match value.trim().as_bytes() {
+        &[digit] if digit.is_ascii_digit() => HeadingLevel::new(digit - b'0'),
+        _ => None,
+    };
+    level.unwrap_or_else(|| {
+        warnings.push(format!(
+            "@heading-level: '{value}' is not a number from 2 to 6; using 3"
+        ));
+        HeadingLevel::default()
     })
 }

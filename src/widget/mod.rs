@@ -3,8 +3,9 @@
 //! and listens through callbacks.
 
 mod components;
-mod state;
+mod effects;
+pub mod state;
 mod text;
 
 pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel};
-pub use text::{fill, UiText, Word, KEYS as TEXT_KEYS};
+pub use text::{UiText, Word, KEYS as TEXT_KEYS};

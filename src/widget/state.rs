@@ -1,7 +1,15 @@
-//! Which sections of the accordion are open. Sections are independent: any
-//! number may be open at once.
+//! What a reader has done in the accordion, and every change to it, as pure
+//! data: which sections are open (any number at once) and how the last
+//! "copy link" went. The component applies an [`Action`] and reports the
+//! sections it changed; nothing here touches a page.
 
-use super::components::cause_section::CopyStatus;
+/// What became of the last "copy link" in a section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopyStatus {
+    Copied,
+    /// The browser refused the clipboard: the reader gets the link to copy by hand.
+    CopyByHand(String),
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AccordionState {
@@ -10,22 +18,33 @@ pub struct AccordionState {
     copied: Option<(String, CopyStatus)>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Toggle(String),
     /// Opens these sections, leaving the others as they are (deep links, find-in-page).
     Open(Vec<String>),
-    /// Makes exactly these sections open ("Show all" with every id, "Hide all" with none).
-    SetAll(Vec<String>),
+    /// "Show all sections" / "Hide all sections" over these (all the topic's) ids:
+    /// opens every one unless all are open, then closes every one.
+    ToggleAll(Vec<String>),
     CopyStatus(String, CopyStatus),
 }
+
+/// A section whose state an action changed: its id and whether it is open now.
+pub type Change = (String, bool);
 
 impl AccordionState {
     pub fn is_open(&self, cause_id: &str) -> bool {
         self.open.iter().any(|id| id == cause_id)
     }
 
-    pub fn open_count(&self) -> usize {
-        self.open.len()
+    /// Whether every one of `ids` is open ("Hide all sections" is then offered).
+    pub fn all_open<'a>(&self, mut ids: impl Iterator<Item = &'a str>) -> bool {
+        ids.all(|id| self.is_open(id))
+    }
+
+    /// The ids of the open sections, in the order they were opened.
+    pub fn open_sections(&self) -> &[String] {
+        &self.open
     }
 
     pub fn copy_status(&self, cause_id: &str) -> Option<&CopyStatus> {
@@ -34,27 +53,43 @@ impl AccordionState {
             .filter(|(id, _)| id == cause_id)
             .map(|(_, status)| status)
     }
-}
 
-impl AccordionState {
-    pub fn apply(&mut self, action: Action) {
-        let open = &mut self.open;
+    /// Applies `action`; the sections it opened or closed, in the order given.
+    pub fn apply(&mut self, action: Action) -> Vec<Change> {
+        let mut changes = Vec::new();
         match action {
-            Action::Toggle(id) => match open.iter().position(|open_id| *open_id == id) {
-                Some(index) => {
-                    open.swap_remove(index);
-                }
-                None => open.push(id),
-            },
+            Action::Toggle(id) => {
+                let opening = !self.is_open(&id);
+                self.set(&id, opening);
+                changes.push((id, opening));
+            }
             Action::Open(ids) => {
                 for id in ids {
-                    if !open.contains(&id) {
-                        open.push(id);
+                    if !self.is_open(&id) {
+                        self.set(&id, true);
+                        changes.push((id, true));
                     }
                 }
             }
-            Action::SetAll(ids) => *open = ids,
+            Action::ToggleAll(ids) => {
+                let opening = !self.all_open(ids.iter().map(String::as_str));
+                for id in ids {
+                    if self.is_open(&id) != opening {
+                        self.set(&id, opening);
+                        changes.push((id, opening));
+                    }
+                }
+            }
             Action::CopyStatus(id, status) => self.copied = Some((id, status)),
+        }
+        changes
+    }
+
+    fn set(&mut self, id: &str, open: bool) {
+        if open {
+            self.open.push(id.to_string());
+        } else {
+            self.open.retain(|open_id| open_id != id);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Every piece of text the widget itself adds around a topic's content, by
 //! language. Topic text stays as its JSON wrote it.
 
+use crate::content::fill;
 use yew::AttrValue;
 
 /// One of the widget's own words, in the order of [`KEYS`].
@@ -150,24 +151,6 @@ impl UiText {
     pub fn department_link(&self, name: &str) -> String {
         fill(&self[Word::DepartmentLink], "{name}", name)
     }
-}
-
-/// `template` with every `token` replaced by `value`. (str::replace would bring
-/// a general substring searcher into the wasm for these few short templates.)
-pub fn fill(template: &str, token: &str, value: &str) -> String {
-    let mut filled = String::with_capacity(template.len() + value.len());
-    let mut rest = template;
-    while let Some(at) = rest
-        .as_bytes()
-        .windows(token.len())
-        .position(|window| window == token.as_bytes())
-    {
-        filled.push_str(&rest[..at]);
-        filled.push_str(value);
-        rest = &rest[at + token.len()..];
-    }
-    filled.push_str(rest);
-    filled
 }
 
 impl Default for UiText {

@@ -1,11 +1,10 @@
-use super::cause_section::{cause_of_panel, cause_section, panel_id, CauseSection, CopyStatus};
+use super::cause_section::{cause_of_panel, cause_section, panel_id, CauseSection};
 use super::heading::heading;
 use crate::content::ValidTopic;
-use crate::widget::state::{AccordionState, Action};
+use crate::widget::effects::{self, Clicked, FindInPage};
+use crate::widget::state::{AccordionState, Action, Change, CopyStatus};
 use crate::widget::{UiText, Word};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -113,12 +112,9 @@ pub struct Accordion {
     /// Tell whoever renders it that it is ready, after the next render: the
     /// first, or the first with a new topic.
     announce: bool,
-    /// Opens a closed section when find-in-page matches text in it; removed on destroy.
-    on_before_match: Option<EventListener>,
+    /// Opens a closed section when find-in-page matches text in it, while kept.
+    find_in_page: Option<FindInPage>,
 }
-
-/// A DOM event listener written in Rust, the shape of Yew's own listeners.
-type EventListener = Closure<dyn Fn(&Event)>;
 
 impl Accordion {
     /// The sections open at a first render: those reopened, those asked for.
@@ -143,7 +139,7 @@ impl Component for Accordion {
             root: NodeRef::default(),
             scroll_to: None,
             announce: true,
-            on_before_match: None,
+            find_in_page: None,
         };
         accordion.start(ctx.props());
         accordion
@@ -167,34 +163,18 @@ impl Component for Accordion {
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         let props = ctx.props();
         match msg {
-            Msg::Toggle(id) => {
-                let opening = !self.state.is_open(&id);
-                self.state.apply(Action::Toggle(id.clone()));
-                tell_toggled(props, id, opening);
-            }
+            Msg::Toggle(id) => tell_toggled(props, self.state.apply(Action::Toggle(id))),
             Msg::ToggleAll => {
-                // Tell the host about each section that changes, as if its own button was used.
-                let ids = props.topic.topic.cause_ids();
-                let opening = self.state.open_count() != ids.len();
-                let mut changed = Vec::new();
-                let mut open = Vec::new();
-                for id in ids {
-                    if self.state.is_open(id) != opening {
-                        changed.push(id.to_string());
-                    }
-                    if opening {
-                        open.push(id.to_string());
-                    }
-                }
-                self.state.apply(Action::SetAll(open));
-                for id in changed {
-                    tell_toggled(props, id, opening);
-                }
+                let ids = props
+                    .topic
+                    .topic
+                    .cause_ids()
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
+                tell_toggled(props, self.state.apply(Action::ToggleAll(ids)));
             }
-            Msg::FoundInPage(id) => {
-                self.state.apply(Action::Open(vec![id.clone()]));
-                tell_toggled(props, id, true);
-            }
+            Msg::FoundInPage(id) => tell_toggled(props, self.state.apply(Action::Open(vec![id]))),
             Msg::CopyLink(id) => {
                 let url = match &props.section_link {
                     Some(link) => link.emit(id.clone()),
@@ -203,10 +183,12 @@ impl Component for Accordion {
                 let done = ctx
                     .link()
                     .callback(move |status| Msg::LinkCopied(id.clone(), status));
-                copy_to_clipboard(url, done);
+                effects::copy_to_clipboard(url, done);
                 return false;
             }
-            Msg::LinkCopied(id, status) => self.state.apply(Action::CopyStatus(id, status)),
+            Msg::LinkCopied(id, status) => {
+                self.state.apply(Action::CopyStatus(id, status));
+            }
             Msg::DepartmentFollowed(cause, department) => {
                 if let Some(followed) = props.topic.departments.get(&department) {
                     let href = followed.link.clone();
@@ -227,33 +209,16 @@ impl Component for Accordion {
             return;
         };
         if let Some(id) = self.scroll_to.take() {
-            scroll_to_section(&root, &id);
+            effects::scroll_to_section(&root, &id);
         }
         if first_render {
-            let link = ctx.link().clone();
-            let listener = EventListener::new(move |event: &Event| {
-                let panel = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-                if let Some(id) = panel.and_then(|p| cause_of_panel(&p.id()).map(str::to_string)) {
-                    link.send_message(Msg::FoundInPage(id));
-                }
+            let on_found = ctx.link().batch_callback(|panel_id: String| {
+                cause_of_panel(&panel_id).map(|id| Msg::FoundInPage(id.to_string()))
             });
-            let _ = root
-                .add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
-            self.on_before_match = Some(listener);
+            self.find_in_page = Some(FindInPage::listen(root, on_found));
         }
         if std::mem::take(&mut self.announce) {
             ctx.props().on_event.emit(AccordionEvent::Ready);
-        }
-    }
-
-    fn destroy(&mut self, _: &Context<Self>) {
-        if let (Some(root), Some(listener)) =
-            (self.root.cast::<Element>(), self.on_before_match.take())
-        {
-            let _ = root.remove_event_listener_with_callback(
-                "beforematch",
-                listener.as_ref().unchecked_ref(),
-            );
         }
     }
 
@@ -265,7 +230,7 @@ impl Component for Accordion {
         let level = props.heading_level.get();
         let text = &*props.text;
         let all_ids = topic.cause_ids();
-        let all_open = state.open_count() == all_ids.len();
+        let all_open = state.all_open(all_ids.iter().copied());
 
         let groups = topic.groups.iter().map(|group| {
             let title_id = [&group.id, "-title"].concat();
@@ -296,7 +261,8 @@ impl Component for Accordion {
 
         // One listener for every button and department link: the click says
         // which control, and which section, it came from.
-        let onclick = link.batch_callback(|event: MouseEvent| clicked(&event));
+        let onclick =
+            link.batch_callback(|event: MouseEvent| effects::clicked(&event).and_then(message_for));
 
         html! {
             <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onclick}>
@@ -324,52 +290,25 @@ impl Component for Accordion {
     }
 }
 
-/// What a click inside the accordion asks for: which control it was on
-/// (its `data-action`, or `data-department` for a department link), and in
-/// which section. Classes stay free for styling.
-fn clicked(event: &MouseEvent) -> Option<Msg> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    let control = target.closest("[data-action], [data-department]").ok()??;
-    let section = || Some(control.closest(".section").ok()??.id());
-    match control.get_attribute("data-action").as_deref() {
-        Some("show-all") => Some(Msg::ToggleAll),
-        Some("toggle") => Some(Msg::Toggle(section()?)),
-        Some("copy-link") => Some(Msg::CopyLink(section()?)),
-        Some(_) => None,
-        None => {
-            let department = control.get_attribute("data-department")?;
-            Some(Msg::DepartmentFollowed(section()?, department))
-        }
+/// What a click on one of the accordion's controls asks for.
+fn message_for(clicked: Clicked) -> Option<Msg> {
+    let Clicked {
+        action,
+        department,
+        section,
+    } = clicked;
+    match (action.as_deref(), department) {
+        (Some("show-all"), _) => Some(Msg::ToggleAll),
+        (Some("toggle"), _) => Some(Msg::Toggle(section?)),
+        (Some("copy-link"), _) => Some(Msg::CopyLink(section?)),
+        (None, Some(department)) => Some(Msg::DepartmentFollowed(section?, department)),
+        _ => None,
     }
 }
 
-/// A section changed because of the reader: the host hears of it.
-fn tell_toggled(props: &AccordionProps, cause: String, open: bool) {
-    props.on_event.emit(AccordionEvent::Toggled { cause, open });
-}
-
-fn scroll_to_section(root: &Element, id: &str) {
-    if let Ok(Some(section)) = root.query_selector(&["[id=\"", id, "\"]"].concat()) {
-        section.scroll_into_view();
+/// Sections changed because of the reader: the host hears of each.
+fn tell_toggled(props: &AccordionProps, changes: Vec<Change>) {
+    for (cause, open) in changes {
+        props.on_event.emit(AccordionEvent::Toggled { cause, open });
     }
-}
-
-fn copy_to_clipboard(url: String, done: Callback<CopyStatus>) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        done.emit(CopyStatus::CopyByHand(url));
-        return;
-    };
-    let written = clipboard.write_text(&url);
-    // One closure for both outcomes: each closure type costs its own glue. It
-    // frees itself after its one call.
-    let settle = Closure::once(move |refusal: JsValue| {
-        done.emit(if refusal.is_undefined() {
-            CopyStatus::Copied
-        } else {
-            CopyStatus::CopyByHand(url)
-        });
-    });
-    // writeText resolves with undefined; a refusal arrives as an error.
-    let _ = written.then2(&settle, &settle);
-    settle.forget();
 }

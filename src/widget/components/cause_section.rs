@@ -2,16 +2,9 @@ use super::department_links::department_links;
 use super::heading::heading;
 use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
+use crate::widget::state::CopyStatus;
 use crate::widget::{UiText, Word};
 use yew::prelude::*;
-
-/// What became of the last "copy link" in a section.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CopyStatus {
-    Copied,
-    /// The browser refused the clipboard: the reader gets the link to copy by hand.
-    CopyByHand(String),
-}
 
 /// The id of a section's header button: `<cause-id>-header`.
 pub fn header_id(cause_id: &str) -> String {

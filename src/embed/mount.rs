@@ -1,0 +1,172 @@
+//! Mounting a widget into its element's shadow root, for embed.js.
+
+use super::config::{absolute_links, resolve, Attributes};
+use super::events;
+use super::host_events::host_events;
+use crate::content::{ContentError, Topic};
+use crate::widget::{Accordion, AccordionProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::AppHandle;
+use yew::Callback;
+
+/// Renders the widget that `host`'s attributes ask for into `mount_point`,
+/// and returns the function that unmounts it (call it once, when the element
+/// leaves the page or its attributes change). `reopen` names, space-separated,
+/// the sections a reader had open before the attributes changed: those that
+/// the topic still has open again, without scrolling and without events.
+///
+/// When it cannot render, it throws the list of what is wrong, each as
+/// `{message, path}`; embed.js reports them as it reports files that fail to
+/// load (the notice in the box, a console error each, one error event).
+///
+/// A function, not an exported struct: the glue then needs no class for it,
+/// and a once-closure is a kind of closure Yew's scheduler brings anyway.
+#[wasm_bindgen]
+pub fn mount(
+    host: HtmlElement,
+    mount_point: Element,
+    reopen: Option<String>,
+) -> Result<js_sys::Function, JsValue> {
+    let mut resolved = resolve(&Attributes::read(&host)).map_err(|errors| error_list(&errors))?;
+    let base_url = host.base_uri().ok().flatten().unwrap_or_default();
+    absolute_links(
+        &mut Rc::make_mut(&mut resolved.topic).departments,
+        &base_url,
+    );
+    for warning in &resolved.warnings {
+        web_sys::console::warn_2(&PREFIX.into(), &warning.into());
+    }
+    let window = web_sys::window()
+        .ok_or_else(|| error_list(&[ContentError::new("", "no window to render in")]))?;
+    let mut open = resolved.open;
+    if let Some(id) = hash_section(&window, &resolved.topic.topic) {
+        open.push(id);
+    }
+    let causes = resolved.topic.topic.cause_ids();
+    let reopen = reopen.unwrap_or_default();
+    let reopen = reopen
+        .split_ascii_whitespace()
+        .filter(|id| causes.contains(id))
+        .map(str::to_string)
+        .collect();
+    let on_event = host_events(&host, &resolved.topic.topic.id);
+    let topic = resolved.topic.clone();
+    let props = AccordionProps {
+        topic: resolved.topic,
+        heading_level: resolved.heading_level,
+        text: resolved.text,
+        open,
+        reopen,
+        section_link: Some(Callback::from(section_url)),
+        on_event,
+    };
+    let slot = Slot::take(&window, props.clone())?;
+    let _ = mount_point.append_child(&slot.root);
+    let slot = Rc::new(RefCell::new(Some(slot)));
+
+    // A new #fragment is a new `open` for the same topic: the accordion
+    // opens and scrolls to it, keeping what else is open.
+    let on_hash_change = {
+        let (slot, window_for_hash) = (slot.clone(), window.clone());
+        Closure::<dyn Fn(&web_sys::Event)>::new(move |_: &web_sys::Event| {
+            if let (Some(id), Some(slot)) = (
+                hash_section(&window_for_hash, &topic.topic),
+                slot.borrow_mut().as_mut(),
+            ) {
+                slot.app.update(AccordionProps {
+                    open: vec![id],
+                    ..props.clone()
+                });
+            }
+        })
+    };
+    let _ = window
+        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    let unmount = Closure::once_into_js(move || {
+        let _ = window.remove_event_listener_with_callback(
+            "hashchange",
+            on_hash_change.as_ref().unchecked_ref(),
+        );
+        if let Some(slot) = slot.borrow_mut().take() {
+            slot.park();
+        }
+    });
+    Ok(unmount.unchecked_into())
+}
+
+/// A Yew app and the element it renders into. Yew never frees the event
+/// handlers it puts on an app's root, so a page that adds and removes
+/// widgets thousands of times would grow with an app per widget: an app
+/// whose widget left the page waits here for the next one instead.
+struct Slot {
+    root: Element,
+    app: AppHandle<Accordion>,
+}
+
+thread_local! {
+    static IDLE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// More apps than this waiting are destroyed (their handlers stay behind).
+const MOST_IDLE: usize = 8;
+
+impl Slot {
+    /// An idle app showing `props` (the accordion starts afresh for a new
+    /// topic), or a new one.
+    fn take(window: &web_sys::Window, props: AccordionProps) -> Result<Self, JsValue> {
+        if let Some(mut slot) = IDLE.with(|idle| idle.borrow_mut().pop()) {
+            slot.app.update(props);
+            return Ok(slot);
+        }
+        let no_document = || error_list(&[ContentError::new("", "no document to render in")]);
+        let root = window
+            .document()
+            .ok_or_else(no_document)?
+            .create_element("div")
+            .map_err(|_| no_document())?;
+        root.set_class_name("app");
+        let app = yew::Renderer::<Accordion>::with_root_and_props(root.clone(), props).render();
+        Ok(Self { root, app })
+    }
+
+    /// Takes the widget off the page and keeps the app for the next one.
+    fn park(self) {
+        self.root.remove();
+        IDLE.with(|idle| {
+            let mut idle = idle.borrow_mut();
+            if idle.len() < MOST_IDLE {
+                idle.push(self);
+            } else {
+                self.app.destroy();
+            }
+        });
+    }
+}
+
+/// The cause that the page URL's `#fragment` names, if this topic has it.
+fn hash_section(window: &web_sys::Window, topic: &Topic) -> Option<String> {
+    let hash = window.location().hash().ok()?;
+    let id = hash.strip_prefix("#")?;
+    topic.cause_ids().contains(&id).then(|| id.to_string())
+}
+
+/// The page's URL with `#<cause-id>`: what "copy link" copies.
+fn section_url(id: String) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let page = &href[..href.bytes().position(|b| b == b'#').unwrap_or(href.len())];
+    [page, "#", &id].concat()
+}
+
+/// Starts every console line, so a web team can filter on it.
+const PREFIX: &str = "possible-causes:";
+
+/// Every broken rule as `{path, message}`.
+fn error_list(errors: &[ContentError]) -> JsValue {
+    events::to_js(&errors)
+}

@@ -1,0 +1,91 @@
+//! Everything the accordion does to or reads from a browser, in one place,
+//! so that its view stays a pure function of its props and state (and
+//! renders on a server, where there is no browser): reading which control a
+//! click came from, scrolling to a section, the clipboard, find-in-page.
+
+use super::state::CopyStatus;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+use yew::Callback;
+
+/// The control a click inside the accordion landed on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clicked {
+    /// Its `data-action`, for the accordion's own buttons.
+    pub action: Option<String>,
+    /// Its `data-department`, for a department link.
+    pub department: Option<String>,
+    /// The id of the section it sits in, if any.
+    pub section: Option<String>,
+}
+
+/// The control (a `data-action` or `data-department` element) the event's
+/// target is or sits in; classes stay free for styling.
+pub fn clicked(event: &Event) -> Option<Clicked> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let control = target.closest("[data-action], [data-department]").ok()??;
+    let section = control.closest(".section").ok().flatten().map(|s| s.id());
+    Some(Clicked {
+        action: control.get_attribute("data-action"),
+        department: control.get_attribute("data-department"),
+        section,
+    })
+}
+
+/// Scrolls the section with this id (inside `root`) into view.
+pub fn scroll_to_section(root: &Element, id: &str) {
+    if let Ok(Some(section)) = root.query_selector(&["[id=\"", id, "\"]"].concat()) {
+        section.scroll_into_view();
+    }
+}
+
+/// Writes `url` to the clipboard; `done` hears how it went.
+pub fn copy_to_clipboard(url: String, done: Callback<CopyStatus>) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done.emit(CopyStatus::CopyByHand(url));
+        return;
+    };
+    let written = clipboard.write_text(&url);
+    // One closure for both outcomes; it frees itself after its one call.
+    let settle = Closure::once(move |refusal: JsValue| {
+        // writeText resolves with undefined; a refusal arrives as an error.
+        done.emit(if refusal.is_undefined() {
+            CopyStatus::Copied
+        } else {
+            CopyStatus::CopyByHand(url)
+        });
+    });
+    let _ = written.then2(&settle, &settle);
+    settle.forget();
+}
+
+/// Hears the browser's find-in-page reveal a closed panel inside `root`
+/// (`beforematch` on a `hidden="until-found"` element) for as long as it is kept.
+pub struct FindInPage {
+    root: Element,
+    listener: Closure<dyn Fn(&Event)>,
+}
+
+impl FindInPage {
+    /// `on_found` hears the id of each panel the browser is about to reveal.
+    pub fn listen(root: Element, on_found: Callback<String>) -> Self {
+        let listener = Closure::<dyn Fn(&Event)>::new(move |event: &Event| {
+            if let Some(panel) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                on_found.emit(panel.id());
+            }
+        });
+        let _ =
+            root.add_event_listener_with_callback("beforematch", listener.as_ref().unchecked_ref());
+        Self { root, listener }
+    }
+}
+
+impl Drop for FindInPage {
+    fn drop(&mut self) {
+        let _ = self.root.remove_event_listener_with_callback(
+            "beforematch",
+            self.listener.as_ref().unchecked_ref(),
+        );
+    }
+}

@@ -1,0 +1,198 @@
+//! The element's attributes to settings, natively: each setting's own rule,
+//! the widget's words, and the lists of `text-<key>` attributes that must
+//! agree in Rust, in embed.js and in README.
+#![cfg(not(target_arch = "wasm32"))]
+
+use possible_causes::content::fill;
+use possible_causes::embed::config::{heading_level, open_sections, resolve, ui_text, Attributes};
+use possible_causes::widget::{UiText, Word, TEXT_KEYS};
+
+const TOPIC: &str = include_str!("../content/topics/mirena-lower-back-pain.json");
+
+fn attributes() -> Attributes {
+    Attributes::default()
+}
+
+#[test]
+fn without_attributes_the_only_built_in_topic_is_shown_with_the_defaults() {
+    let resolved = resolve(&attributes()).expect("the built-in topic");
+    assert_eq!(resolved.topic.topic.id, "mirena-lower-back-pain");
+    assert_eq!(resolved.heading_level.get(), 3);
+    assert!(resolved.open.is_empty() && resolved.warnings.is_empty());
+    assert_eq!(resolved.text.lang, "en");
+}
+
+#[test]
+fn an_unknown_topic_names_the_known_ones() {
+    let errors = resolve(&Attributes {
+        topic: Some("knee-pain".into()),
+        ..attributes()
+    })
+    .unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "@topic");
+    assert_eq!(
+        errors[0].message,
+        "unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"
+    );
+}
+
+#[test]
+fn department_href_fills_every_link_and_refuses_an_unsafe_template() {
+    let template = Some("https://clinic.example/departments/{department}".to_string());
+    let resolved = resolve(&Attributes {
+        department_href: template,
+        ..attributes()
+    })
+    .unwrap();
+    let links: Vec<&str> = resolved
+        .topic
+        .departments
+        .iter()
+        .map(|(_, d)| d.link.as_str())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "https://clinic.example/departments/gynecology",
+            "https://clinic.example/departments/orthopedics"
+        ]
+    );
+    for unsafe_template in [
+        "javascript:alert('{department}')",
+        "data:text/html,{department}",
+        " java\tscript:x",
+    ] {
+        let errors = resolve(&Attributes {
+            department_href: Some(unsafe_template.into()),
+            ..attributes()
+        })
+        .unwrap_err();
+        assert_eq!(errors[0].path, "@department-href", "{unsafe_template}");
+    }
+}
+
+#[test]
+fn inline_json_wins_over_the_topic_attribute_with_a_warning() {
+    let own = TOPIC.replacen("\"mirena-lower-back-pain\"", "\"clinic-back-pain\"", 1);
+    let resolved = resolve(&Attributes {
+        topic: Some("mirena-lower-back-pain".into()),
+        inline_topic: Some(own),
+        ..attributes()
+    })
+    .unwrap();
+    assert_eq!(resolved.topic.topic.id, "clinic-back-pain");
+    assert_eq!(resolved.warnings.len(), 1);
+    assert!(resolved.warnings[0].starts_with("@topic: 'mirena-lower-back-pain' is ignored"));
+}
+
+#[test]
+fn open_keeps_the_sections_the_topic_has_and_warns_of_the_rest() {
+    let topic = resolve(&attributes()).unwrap().topic;
+    let mut warnings = Vec::new();
+    let open = open_sections(
+        &topic,
+        Some(" lumbar-disc-herniation  knee uterine-contractions"),
+        &mut warnings,
+    );
+    assert_eq!(open, ["lumbar-disc-herniation", "uterine-contractions"]);
+    assert_eq!(warnings, ["@open: no section 'knee' in this topic"]);
+}
+
+#[test]
+fn heading_level_takes_one_digit_from_2_to_6() {
+    for (value, level) in [("2", 2), (" 6 ", 6), ("4", 4)] {
+        let mut warnings = Vec::new();
+        assert_eq!(heading_level(Some(value), &mut warnings).get(), level);
+        assert!(warnings.is_empty());
+    }
+    for value in ["1", "7", "+3", "03", "three", ""] {
+        let mut warnings = Vec::new();
+        assert_eq!(
+            heading_level(Some(value), &mut warnings).get(),
+            3,
+            "{value:?}"
+        );
+        assert_eq!(warnings.len(), 1, "{value:?}");
+    }
+}
+
+#[test]
+fn the_widget_s_words_follow_the_language_and_the_host_s_replacements() {
+    assert_eq!(ui_text("zh-CN", &[]).lang, "zh-CN");
+    assert_eq!(ui_text("zh-Hans-TW", &[]).lang, "zh-CN");
+    assert_eq!(
+        ui_text("zh-TW", &[]).lang,
+        "en",
+        "Traditional Chinese is not offered: English"
+    );
+    assert_eq!(ui_text("de", &[]).lang, "en");
+    let text = ui_text("en", &[("show-all".into(), "Open everything".into())]);
+    assert_eq!(text[Word::ShowAll], "Open everything");
+    assert_eq!(text.department_link("Gynecology"), "Gynecology department");
+    assert_eq!(ui_text("zh-CN", &[]).department_link("妇科"), "前往妇科");
+}
+
+#[test]
+fn every_text_key_replaces_its_own_word() {
+    for key in TEXT_KEYS {
+        let mut text = UiText::english();
+        assert!(text.set(key, "replaced"), "text-{key} is not accepted");
+        assert_ne!(text, UiText::english(), "text-{key} changed nothing");
+    }
+    assert!(!UiText::english().set("no-such-key", "x"));
+}
+
+/// The `text-<key>` names between the backticks after "keys:" on README's
+/// `text-<key>` row, and the keys embed.js observes.
+#[test]
+fn the_text_keys_are_the_same_in_rust_embed_js_and_readme() {
+    let rust: Vec<&str> = TEXT_KEYS.to_vec();
+
+    let embed = include_str!("../www/embed.js");
+    let start = embed
+        .find("('show-all")
+        .expect("embed.js lists the text keys")
+        + 2;
+    let end = start + embed[start..].find("').split").unwrap();
+    let observed: Vec<&str> = embed[start..end]
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '+')
+        .filter(|key| !key.is_empty())
+        .collect();
+    assert_eq!(
+        observed, rust,
+        "embed.js observes other text keys than Rust has"
+    );
+
+    let readme = include_str!("../README.md");
+    let row = readme
+        .lines()
+        .find(|line| line.starts_with("| `text-<key>`"))
+        .expect("README's row");
+    let keys = &row[row.find("keys:").unwrap()..];
+    let documented: Vec<&str> = keys
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|key| *key != "error" && !key.starts_with('{'))
+        .collect();
+    assert_eq!(
+        documented, rust,
+        "README documents other text keys than Rust has"
+    );
+    assert!(
+        keys.contains("`error`"),
+        "README documents text-error, read by embed.js"
+    );
+}
+
+#[test]
+fn templates_fill_every_token() {
+    assert_eq!(
+        fill("/d/{department}.html", "{department}", "gynecology"),
+        "/d/gynecology.html"
+    );
+    assert_eq!(fill("{x}-{x}", "{x}", "a"), "a-a");
+    assert_eq!(fill("no token", "{x}", "a"), "no token");
+    assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");
+}

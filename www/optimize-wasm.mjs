@@ -8,7 +8,12 @@ const { default: binaryen } = await import(new URL('../tests/node_modules/binary
 export function optimizeWasm(bytes) {
   // The features binaryen may use are the ones the compiler recorded in the
   // module's target_features section.
-  const module = binaryen.readBinary(bytes);
+  let module;
+  try {
+    module = binaryen.readBinary(bytes);
+  } catch (error) {
+    throw new Error(`optimize-wasm: binaryen cannot read the wasm: ${error.message ?? error}`);
+  }
   if (!module.validate()) throw new Error('optimize-wasm: the wasm from wasm-bindgen does not validate');
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(2);

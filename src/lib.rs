@@ -13,6 +13,9 @@ pub mod widget;
 
 pub mod embed;
 
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
+
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =

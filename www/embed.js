@@ -90,6 +90,64 @@
     }));
   }
 
+  function openIn(box) {
+    var open = [];
+    var buttons = box.querySelectorAll('.section-button[aria-expanded="true"]');
+    for (var i = 0; i < buttons.length; i++) {
+      var section = buttons[i].closest('.section');
+      if (section) open.push(section.id);
+    }
+    return open.join(' ');
+  }
+
+  // Before the wasm arrives, a pre-rendered box's buttons open and close
+  // their sections; the wasm then takes over with those sections open.
+  function togglePrerendered(event) {
+    var box = event.currentTarget;
+    if (!box.hasAttribute('data-prerendered')) return;
+    var control = event.target.closest('[data-action="toggle"], [data-action="show-all"]');
+    if (!control) return;
+    var buttons = control.getAttribute('data-action') === 'toggle'
+      ? [control] : box.querySelectorAll('[data-action="toggle"]');
+    var opening = control.getAttribute('aria-expanded') !== 'true';
+    for (var i = 0; i < buttons.length; i++) {
+      var panel = box.querySelector('[id="' + buttons[i].getAttribute('aria-controls') + '"]');
+      buttons[i].setAttribute('aria-expanded', String(opening));
+      if (panel) {
+        if (opening) panel.removeAttribute('hidden');
+        else panel.setAttribute('hidden', 'until-found');
+      }
+    }
+    var showAll = box.querySelector('[data-action="show-all"]');
+    if (showAll) showAll.setAttribute('aria-expanded', String(!box.querySelector('[data-action="toggle"][aria-expanded="false"]')));
+    // A reader who uses it wants it: a lazy widget starts loading now.
+    var element = box.getRootNode().host;
+    if (element) want(element);
+  }
+
+  // loading="lazy": the files are fetched when the element comes within a
+  // screen of the viewport, or when a reader reaches it (focus, a tap).
+  var nearViewport = null;
+  function whenWanted(element) {
+    element.waiting = true;
+    if (!('IntersectionObserver' in window)) return want(element);
+    if (!nearViewport) {
+      nearViewport = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) { if (entry.isIntersecting) want(entry.target); });
+      }, { rootMargin: '100% 0px' });
+    }
+    nearViewport.observe(element);
+    element.addEventListener('focusin', function () { want(element); }, { once: true });
+  }
+
+  function want(element) {
+    if (!element.waiting) return;
+    element.waiting = false;
+    element.wanted = true;
+    if (nearViewport) nearViewport.unobserve(element);
+    if (element.isConnected) element.render();
+  }
+
   class PossibleCausesElement extends HTMLElement {
     static get possibleCauses() { return true; }
 
@@ -123,15 +181,7 @@
     attributeChangedCallback() { if (this.box) this.render(); }
 
     /** The ids of the sections open now, space-separated. */
-    openNow() {
-      var open = [];
-      var buttons = this.box ? this.box.querySelectorAll('.section-button[aria-expanded="true"]') : [];
-      for (var i = 0; i < buttons.length; i++) {
-        var section = buttons[i].closest('.section');
-        if (section) open.push(section.id);
-      }
-      return open.join(' ');
-    }
+    openNow() { return this.box ? openIn(this.box) : ''; }
 
     unmount() {
       var unmountWidget = this.unmountWidget;
@@ -144,7 +194,21 @@
     render() {
       var element = this;
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      // A new render (an attribute changed) keeps the sections the reader opened.
+      // A pre-rendered element (declarative shadow DOM from `possible-causes
+      // render`) shows its box, styled by its own <style>, until the wasm
+      // takes over; its buttons work in the meantime.
+      var prerendered = this.box ? this.box.hasAttribute('data-prerendered') && this.box
+        : root.querySelector('.box[data-prerendered]');
+      if (prerendered && !this.box) {
+        this.box = prerendered;
+        prerendered.addEventListener('click', togglePrerendered);
+      }
+      if (prerendered && this.getAttribute('loading') === 'lazy' && !this.wanted) {
+        whenWanted(this);
+        return;
+      }
+      // A new render (an attribute changed), or the takeover of a pre-rendered
+      // box, keeps the sections the reader opened.
       var reopen = this.openNow();
       this.unmount();
       if (!root.firstChild) {
@@ -164,23 +228,35 @@
         };
         root.appendChild(styles);
       }
-      if (this.box) this.box.remove();
+      var previous = this.box;
       var box = this.box = document.createElement('div');
-      box.className = 'box placeholder';
-      box.setAttribute('aria-busy', 'true');
-      root.appendChild(box);
+      if (prerendered) {
+        // The live render replaces the pre-rendered box in the task it is
+        // made in (Yew renders in a microtask): no frame shows it empty.
+        box.className = 'box';
+      } else {
+        if (previous) previous.remove();
+        box.className = 'box placeholder';
+        box.setAttribute('aria-busy', 'true');
+        root.appendChild(box);
+      }
       loadWidget().then(function (glue) {
         if (element.box !== box || !element.isConnected || element.stylesFailed) return;
+        if (prerendered) reopen = openIn(prerendered);
         box.className = 'box';
         box.removeAttribute('aria-busy');
         try {
           element.unmountWidget = glue.mount(element, box, reopen);
+          if (prerendered) prerendered.replaceWith(box);
         } catch (problems) {
+          if (prerendered) prerendered.replaceWith(box);
           // mount throws the list of what is wrong with the element's topic or settings.
           report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);
         }
       }).catch(function (error) {
-        if (element.box === box) report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
+        if (element.box !== box) return;
+        if (prerendered && prerendered.isConnected) prerendered.replaceWith(box);
+        report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
       });
     }
   }

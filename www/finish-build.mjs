@@ -7,10 +7,12 @@
 // 3. writes the glue's, wasm's and stylesheet's integrity hashes into
 //    embed.js, which has the browser check them when it loads them;
 // 4. copies the files a page downloads into v<version>/, to be cached immutably;
-// 5. writes and prints the embed snippet with embed.js's own integrity hash.
+// 5. writes and prints the embed snippet with embed.js's own integrity hash;
+// 6. writes each built-in topic's pre-rendered snippet (possible-causes render).
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DOWNLOADED } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
@@ -57,3 +59,16 @@ const snippet = `<script async src="https://YOUR-CDN.example/possible-causes/${f
 `;
 writeFileSync(path.join(staging, folder, 'snippet.html'), snippet);
 console.log(`possible-causes ${version}: files in dist/${folder}/ (cache them immutably). Embed with:\n\n${snippet}`);
+
+// The pre-rendered snippet of each built-in topic, with the default
+// attributes, by the command-line tool (the same components, rendered natively).
+const topics = readdirSync(new URL('../content/topics/', import.meta.url)).filter((f) => f.endsWith('.json'));
+for (const file of topics) {
+  const topic = file.slice(0, -'.json'.length);
+  const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
+    '--widget-base', `https://YOUR-CDN.example/possible-causes/${folder}/`, '--embed-integrity', integrity('embed.js')],
+  { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+  if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
+  writeFileSync(path.join(staging, folder, `${topic}.html`), rendered.stdout);
+  console.log(`pre-rendered: dist/${folder}/${topic}.html`);
+}

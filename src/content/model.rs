@@ -92,6 +92,10 @@ pub struct Department {
     pub name: String,
     pub description: String,
     pub link: String,
+    /// The schema.org `MedicalSpecialty` it practises (`Gynecologic`), for
+    /// the pre-rendered page's JSON-LD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specialty: Option<String>,
 }
 
 /// A topic's own department entry: every field optional, so a topic can
@@ -105,6 +109,8 @@ pub struct DepartmentChange {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specialty: Option<String>,
 }
 
 pub type Departments = IdMap<Department>;

@@ -87,6 +87,67 @@ pub fn check_url(url: &str) -> Result<(), String> {
     }
 }
 
+/// The members of schema.org's `MedicalSpecialty` enumeration
+/// (<https://schema.org/MedicalSpecialty>). `tests/json-ld.test.mjs` compares
+/// this list with the vocabulary's own (the npm package schema-dts) and
+/// type-checks the pre-rendered JSON-LD against it.
+pub const MEDICAL_SPECIALTIES: [&str; 44] = [
+    "Anesthesia",
+    "Audiology",
+    "Cardiovascular",
+    "CommunityHealth",
+    "Dentistry",
+    "Dermatologic",
+    "Dermatology",
+    "DietNutrition",
+    "Emergency",
+    "Endocrine",
+    "Gastroenterologic",
+    "Genetic",
+    "Geriatric",
+    "Gynecologic",
+    "Hematologic",
+    "Infectious",
+    "LaboratoryScience",
+    "Midwifery",
+    "Musculoskeletal",
+    "Neurologic",
+    "Nursing",
+    "Obstetric",
+    "Oncologic",
+    "Ophthalmology",
+    "Optometric",
+    "Otolaryngologic",
+    "Pathology",
+    "Pediatric",
+    "PharmacySpecialty",
+    "Physiotherapy",
+    "PlasticSurgery",
+    "Podiatric",
+    "PrimaryCare",
+    "Psychiatric",
+    "PublicHealth",
+    "Pulmonary",
+    "Radiography",
+    "Renal",
+    "RespiratoryTherapy",
+    "Rheumatologic",
+    "SpeechPathology",
+    "Surgical",
+    "Toxicologic",
+    "Urologic",
+];
+
+/// A department's specialty is one of schema.org's.
+pub fn check_specialty(specialty: &str) -> Result<(), String> {
+    if MEDICAL_SPECIALTIES.contains(&specialty) {
+        return Ok(());
+    }
+    Err(format!(
+        "'{specialty}' is not a schema.org MedicalSpecialty (such as Gynecologic or Musculoskeletal)"
+    ))
+}
+
 /// Parts of 1 to `longest` bytes that are all `allowed`, joined by single hyphens.
 fn hyphenated(text: &str, longest: usize, allowed: fn(&u8) -> bool) -> bool {
     text.split('-')
@@ -132,10 +193,14 @@ pub fn check_departments(departments: &Departments) -> Result<(), Vec<ContentErr
             name,
             description,
             link,
+            specialty,
         } = department;
         check.words(&format!("{id}.name"), name);
         check.words(&format!("{id}.description"), description);
         check.rule(&format!("{id}.link"), check_url(link));
+        if let Some(specialty) = specialty {
+            check.rule(&format!("{id}.specialty"), check_specialty(specialty));
+        }
     }
     check.finish(())
 }
@@ -207,7 +272,11 @@ impl Checker {
                 name,
                 description,
                 link,
+                specialty,
             } = change;
+            if let Some(specialty) = specialty {
+                self.rule(&format!("{path}.specialty"), check_specialty(specialty));
+            }
             if let Some(name) = name {
                 self.words(&format!("{path}.name"), name);
             }
@@ -224,6 +293,7 @@ impl Checker {
                         .clone()
                         .unwrap_or_else(|| base.description.clone()),
                     link: link.clone().unwrap_or_else(|| base.link.clone()),
+                    specialty: specialty.clone().or_else(|| base.specialty.clone()),
                 },
                 (None, Some(name), Some(description), Some(link)) => {
                     self.rule(&path, check_id(id));
@@ -231,6 +301,7 @@ impl Checker {
                         name: name.clone(),
                         description: description.clone(),
                         link: link.clone(),
+                        specialty: specialty.clone(),
                     }
                 }
                 (None, ..) => {

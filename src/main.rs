@@ -1,0 +1,111 @@
+//! `possible-causes`, the command-line tool for web teams and editors.
+//!
+//! `possible-causes render` prints the snippet a web team pastes into its
+//! page: the widget pre-rendered by the same components the wasm runs.
+//! Bad input gets the same messages as in the browser, on stderr, and exit
+//! status 1, with nothing on stdout.
+
+use possible_causes::content::ContentError;
+use possible_causes::prerender::{render, RenderRequest};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: possible-causes render [TOPIC.json] [options]
+
+Prints the embed snippet of a topic, pre-rendered: a built-in topic (--topic)
+or a topic file of the clinic's own, which the snippet then carries as inline
+JSON.
+
+options:
+  --widget-base URL       where embed.js and its files are served from (required)
+  --topic ID              a built-in topic (default: the only one)
+  --department-href URL   department links; {department} becomes the department's id
+  --heading-level N       level of each cause's heading, 2 to 6 (default 3)
+  --lang TAG              language of the widget's own words (default: the topic's)
+  --open IDS              space-separated cause ids open at first
+  --theme THEME           light, dark or auto
+  --loading MODE          lazy or eager (default eager)
+  --embed-integrity HASH  embed.js's sha384 integrity hash, where known
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(output) => {
+            print!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("possible-causes: {problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What to print on stdout, or every problem to print on stderr.
+fn run(args: &[String]) -> Result<String, Vec<String>> {
+    match args.first().map(String::as_str) {
+        Some("render") => render_command(&args[1..]),
+        Some("help" | "--help" | "-h") => Ok(USAGE.to_string()),
+        Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
+        None => Err(vec![format!("no command given\n{USAGE}")]),
+    }
+}
+
+fn render_command(args: &[String]) -> Result<String, Vec<String>> {
+    let mut request = RenderRequest::default();
+    let mut file = None;
+    let mut widget_base = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if !arg.starts_with("--") {
+            if file.replace(arg.clone()).is_some() {
+                return Err(vec![format!(
+                    "one topic file at most ('{arg}' is a second)"
+                )]);
+            }
+            continue;
+        }
+        let value = rest
+            .next()
+            .cloned()
+            .ok_or_else(|| vec![format!("{arg} needs a value\n{USAGE}")])?;
+        let attributes = &mut request.attributes;
+        match arg.as_str() {
+            "--widget-base" => widget_base = Some(value),
+            "--topic" => attributes.topic = Some(value),
+            "--department-href" => attributes.department_href = Some(value),
+            "--heading-level" => attributes.heading_level = Some(value),
+            "--lang" => attributes.lang = value,
+            "--open" => attributes.open = Some(value),
+            "--theme" => request.theme = Some(value),
+            "--loading" => request.loading = Some(value),
+            "--embed-integrity" => request.embed_integrity = Some(value),
+            _ => return Err(vec![format!("unknown option {arg}\n{USAGE}")]),
+        }
+    }
+    request.widget_base = widget_base.ok_or_else(|| {
+        vec!["--widget-base is required: the folder embed.js is served from".to_string()]
+    })?;
+    if let Some(path) = file {
+        request.attributes.inline_topic = Some(read_topic_file(&path)?);
+    }
+    let snippet = render(&request).map_err(|errors| lines(&errors))?;
+    eprintln!(
+        "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",
+        snippet.style_hash
+    );
+    Ok(snippet.html)
+}
+
+fn read_topic_file(path: &str) -> Result<String, Vec<String>> {
+    let bytes =
+        std::fs::read(path).map_err(|error| vec![format!("{path}: cannot read: {error}")])?;
+    String::from_utf8(bytes).map_err(|_| vec![format!("{path}: not UTF-8 text")])
+}
+
+fn lines(errors: &[ContentError]) -> Vec<String> {
+    errors.iter().map(ContentError::to_string).collect()
+}

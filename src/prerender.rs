@@ -1,0 +1,228 @@
+//! The widget rendered on the server, by the same Yew components the wasm
+//! runs (`yew::LocalServerRenderer`), into the snippet a web team pastes:
+//! the element with its first render as declarative shadow DOM, the script
+//! tag, and a schema.org `MedicalWebPage` in JSON-LD. Used by the command-line
+//! tool (`possible-causes render`) and the release build.
+
+use crate::content::{check_url, ContentError, ValidTopic};
+use crate::embed::config::{resolve, Attributes, Resolved};
+use crate::widget::{Accordion, AccordionProps};
+use serde_json::{json, Value};
+
+/// The widget's own stylesheet, inlined into each pre-rendered shadow root
+/// so the first paint is styled without waiting for any file.
+pub const STYLESHEET: &str = include_str!("widget/widget.css");
+
+/// What `render` is asked for: the element's attributes (with the clinic's
+/// own topic as inline JSON, or a built-in one by id) and where the widget's
+/// files are served from.
+#[derive(Debug, Clone, Default)]
+pub struct RenderRequest {
+    pub attributes: Attributes,
+    pub theme: Option<String>,
+    pub loading: Option<String>,
+    /// The folder `embed.js` is served from, e.g. `https://cdn.example/possible-causes/v0.1.0/`.
+    pub widget_base: String,
+    /// `embed.js`'s integrity hash (`sha384-…`), where it is known.
+    pub embed_integrity: Option<String>,
+}
+
+/// The snippet and the hash a page's Content-Security-Policy needs for its
+/// inline stylesheet (`style-src 'sha256-…'`).
+#[derive(Debug, Clone)]
+pub struct Snippet {
+    pub html: String,
+    pub style_hash: String,
+}
+
+/// The snippet for `request`, or every reason it cannot be made. Settings
+/// the browser would ignore with a warning (a heading level outside 2–6, an
+/// `open` id the topic lacks) are errors here: a web team fixes them now.
+pub fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
+    let resolved = resolve(&request.attributes)?;
+    let mut errors: Vec<ContentError> = resolved
+        .warnings
+        .iter()
+        .map(|warning| match warning.split_once(": ") {
+            Some((path, message)) => ContentError::new(path, message),
+            None => ContentError::new("", warning.as_str()),
+        })
+        .collect();
+    if let Some(theme) = request.theme.as_deref() {
+        if !matches!(theme, "light" | "dark" | "auto") {
+            errors.push(ContentError::new(
+                "@theme",
+                format!("'{theme}' is not light, dark or auto"),
+            ));
+        }
+    }
+    if let Some(loading) = request.loading.as_deref() {
+        if !matches!(loading, "lazy" | "eager") {
+            errors.push(ContentError::new(
+                "@loading",
+                format!("'{loading}' is not lazy or eager"),
+            ));
+        }
+    }
+    if let Err(why) = check_url(&request.widget_base) {
+        errors.push(ContentError::new("--widget-base", why));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let html = snippet_html(request, &resolved);
+    Ok(Snippet {
+        html,
+        style_hash: style_hash(),
+    })
+}
+
+/// The accordion's first render, as the wasm renders it into its box.
+pub fn render_accordion(props: AccordionProps) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime starts");
+    let renderer = yew::LocalServerRenderer::<Accordion>::with_props(props).hydratable(false);
+    tokio::task::LocalSet::new().block_on(&runtime, renderer.render())
+}
+
+fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
+    let attributes = &request.attributes;
+    let topic = &resolved.topic;
+    let lang = match attributes.lang.as_str() {
+        "" => topic.topic.lang.as_str(),
+        lang => lang,
+    };
+    let mut element = String::from("<possible-causes");
+    let mut attribute = |name: &str, value: Option<&str>| {
+        if let Some(value) = value {
+            element.push_str(&format!(" {name}=\"{}\"", escape(value)));
+        }
+    };
+    if attributes.inline_topic.is_none() {
+        attribute("topic", Some(&topic.topic.id));
+    }
+    attribute("department-href", attributes.department_href.as_deref());
+    attribute("heading-level", attributes.heading_level.as_deref());
+    attribute("open", attributes.open.as_deref());
+    attribute("lang", Some(lang));
+    attribute("theme", request.theme.as_deref());
+    attribute("loading", request.loading.as_deref());
+    element.push('>');
+
+    let props = AccordionProps {
+        topic: topic.clone(),
+        heading_level: resolved.heading_level,
+        text: resolved.text.clone(),
+        open: resolved.open.clone(),
+        reopen: Vec::new(),
+        section_link: None,
+        on_event: Default::default(),
+    };
+    let first_render = render_accordion(props);
+    let base = with_slash(&request.widget_base);
+    let integrity = request
+        .embed_integrity
+        .as_deref()
+        .map(|hash| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape(hash)))
+        .unwrap_or_default();
+    let inline_json = attributes
+        .inline_topic
+        .as_deref()
+        .map(|json| {
+            format!(
+                "\n  <script type=\"application/json\">{}</script>",
+                json.trim().replace("</", "<\\/")
+            )
+        })
+        .unwrap_or_default();
+    let json_ld = serde_json::to_string_pretty(&json_ld(topic))
+        .expect("JSON values always serialize")
+        .replace("</", "<\\/");
+    format!(
+        "{element}\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n</possible-causes>\n<script async src=\"{base}embed.js\"{integrity}></script>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
+        base = escape(&base),
+    )
+}
+
+/// The schema.org `MedicalWebPage` of a topic: its question, opening answer
+/// and language, each cause (`MedicalCause`) with its explanation and the
+/// specialties of the departments that treat it, and the source. Only what
+/// the topic says.
+pub fn json_ld(topic: &ValidTopic) -> Value {
+    let specialty = |department: &str| {
+        let specialty = topic.departments.get(department)?.specialty.as_deref()?;
+        Some(format!("https://schema.org/{specialty}"))
+    };
+    let mut all_specialties: Vec<String> = Vec::new();
+    let causes: Vec<Value> = topic
+        .topic
+        .causes()
+        .map(|cause| {
+            let specialties: Vec<String> = cause
+                .departments
+                .iter()
+                .filter_map(|d| specialty(d))
+                .collect();
+            for s in &specialties {
+                if !all_specialties.contains(s) {
+                    all_specialties.push(s.clone());
+                }
+            }
+            let mut value = json!({
+                "@type": "MedicalCause",
+                "name": cause.title,
+                "description": cause.explanation.join(" "),
+            });
+            if !specialties.is_empty() {
+                value["relevantSpecialty"] = json!(specialties);
+            }
+            value
+        })
+        .collect();
+    let source = &topic.topic.source;
+    let mut based_on = json!({ "@type": "CreativeWork", "name": source.title });
+    if let Some(url) = &source.url {
+        based_on["url"] = json!(url);
+    }
+    let mut page = json!({
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": topic.topic.title,
+        "description": topic.topic.lead,
+        "inLanguage": topic.topic.lang,
+        "about": causes,
+        "isBasedOn": based_on,
+    });
+    if !all_specialties.is_empty() {
+        page["specialty"] = json!(all_specialties);
+    }
+    page
+}
+
+/// `sha256-…` of the inline stylesheet, for a page's `style-src`.
+pub fn style_hash() -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(STYLESHEET.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+fn with_slash(base: &str) -> String {
+    if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    }
+}
+
+/// Text for an HTML attribute value or element content.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

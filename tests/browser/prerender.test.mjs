@@ -1,0 +1,162 @@
+// The pre-rendered snippet (`possible-causes render`, written by the release
+// build into dist/v<version>/<topic>.html) on a host page: readable in full
+// without JavaScript, in the raw HTML a crawler fetches, visible before any
+// of the widget's files arrive, taken over by the wasm without a shift, and
+// loaded lazily when asked to.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations } from './harness.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8'))[1];
+const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
+const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
+
+let harness;
+let snippet;
+before(async () => {
+  harness = await startHarness();
+  snippet = readFileSync(new URL(`v${version}/mirena-lower-back-pain.html`, DIST), 'utf8')
+    .replaceAll(`https://YOUR-CDN.example/possible-causes/v${version}/`, `${harness.widget}/v${version}/`);
+});
+after(async () => { await harness?.close(); });
+
+const TRACK_SHIFTS = `<script>
+  window.shift = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  window.widgetEvents = [];
+  for (const type of ['ready', 'toggle', 'error']) {
+    document.addEventListener('possible-causes:' + type, (e) => window.widgetEvents.push({ type, at: performance.now(), detail: e.detail }));
+  }
+</script>`;
+
+/** Holds every response from the widget's origin (or those `pattern` matches) for `ms`. */
+async function delayWidgetOrigin(page, ms, pattern = `${harness.widget}/**`) {
+  const arrived = [];
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const response = await route.fetch();
+    arrived.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response });
+  });
+  return arrived;
+}
+
+test('without JavaScript every section reads in full, with the caveat, links, disclaimer and source', async () => {
+  const context = await harness.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(harness.addPage(hostPage(harness, snippet)));
+  const widget = page.locator('possible-causes');
+  for (const cause of CAUSES) {
+    assert.equal(await widget.locator(`#${cause.id}-header .section-title`).isVisible(), true, cause.id);
+    for (const paragraph of cause.explanation) {
+      assert.equal(await widget.getByText(paragraph, { exact: true }).first().isVisible(), true, paragraph);
+    }
+    for (const name of cause.medications?.names ?? []) {
+      assert.equal(await widget.getByText(name, { exact: true }).isVisible(), true, name);
+    }
+  }
+  const caveats = widget.getByText("Take these only under a doctor's guidance.");
+  assert.equal(await caveats.count(), CAUSES.filter((c) => c.medications).length);
+  for (let i = 0; i < await caveats.count(); i++) assert.equal(await caveats.nth(i).isVisible(), true);
+  const links = await widget.locator('.departments a').evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href')));
+  assert.equal(links.length, CAUSES.reduce((n, c) => n + c.departments.length, 0));
+  assert.ok(links.every((href) => /^\/departments\/(gynecology|orthopedics)\.html$/.test(href)), links.join());
+  assert.equal(await widget.getByText(TOPIC.disclaimer).isVisible(), true);
+  assert.equal(await widget.locator('.source').isVisible(), true);
+  assert.equal(await widget.locator('.show-all').isVisible(), false, 'no control that cannot work');
+  await page.screenshot({ path: new URL('./artifacts/prerendered-no-js.png', import.meta.url).pathname, fullPage: true });
+  await context.close();
+});
+
+// axe needs scripts to run, and Chromium cannot emulate (scripting: none):
+// the same markup, without embed.js, with the stylesheet's no-script rules
+// applied as they are, is what a reader without JavaScript gets.
+test('axe finds nothing in the pre-rendered widget as readers without JavaScript get it', async () => {
+  const css = readFileSync(new URL('../../src/widget/widget.css', import.meta.url), 'utf8');
+  const noScript = /@media \(scripting: none\) \{([\s\S]*?)\n\}/.exec(css)[1];
+  const { page, context } = await openHost(harness, snippet.replace(/<script async[^>]*><\/script>/, ''));
+  await page.locator('possible-causes').evaluate((el, rules) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules);
+    el.shadowRoot.adoptedStyleSheets = [sheet];
+  }, noScript);
+  assert.equal(await page.locator(`possible-causes #${CAUSES[1].id}-panel`).isVisible(), true, 'the no-script rules open the panels');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('the raw HTML holds every cause\'s text and JSON-LD that parses', async () => {
+  const url = harness.addPage(hostPage(harness, snippet));
+  const html = await (await fetch(url)).text();
+  for (const cause of CAUSES) {
+    assert.ok(html.includes(cause.title), cause.title);
+    for (const paragraph of cause.explanation) assert.ok(html.includes(paragraph.replaceAll("'", '&#39;')) || html.includes(paragraph), paragraph);
+  }
+  const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)[1]);
+  assert.equal(ld['@type'], 'MedicalWebPage');
+  assert.deepEqual(ld.about.map((cause) => cause.name), CAUSES.map((cause) => cause.title));
+});
+
+test('with the widget\'s origin 2 s late: the first header shows before embed.js, the takeover shifts nothing, and it works', async () => {
+  const { page, record, context } = await openPage(harness, { viewport: { width: 1024, height: 1400 } });
+  const arrived = await delayWidgetOrigin(page, 2000);
+  // Not waiting for the load event: it waits for the late embed.js too.
+  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}<p>Before the widget.</p>${snippet}<p id="after">After the widget.</p>`)), { waitUntil: 'commit' });
+  const header = page.locator(`possible-causes #${CAUSES[0].id}-header`);
+  await header.waitFor({ state: 'visible', timeout: 1500 });
+  assert.deepEqual(arrived.filter((p) => p.endsWith('embed.js')), [], 'visible before embed.js arrived');
+  const before = await page.locator('possible-causes').evaluate((el) => {
+    const box = el.shadowRoot.querySelector('.box');
+    for (const a of box.querySelectorAll('a[href]')) a.setAttribute('href', a.href);
+    return box.innerHTML;
+  });
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  await page.waitForTimeout(2000);
+  const live = await page.locator('possible-causes').evaluate((el) => el.shadowRoot.querySelector('.box').innerHTML);
+  if (live !== before) { const { writeFileSync } = await import('node:fs'); writeFileSync('/tmp/live.html', live); writeFileSync('/tmp/before.html', before); }
+  assert.equal(live, before, 'the live first render is the pre-rendered markup');
+  assert.equal(await page.evaluate(() => window.shift), 0, 'no layout shift through the takeover');
+  await header.click();
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  const toggles = await page.evaluate(() => window.widgetEvents.filter((e) => e.type === 'toggle').map((e) => e.detail));
+  assert.deepEqual(toggles, [{ topic: TOPIC.id, cause: CAUSES[0].id, open: true }]);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('a section opened once embed.js runs, before the wasm arrives, stays open when it takes over', async () => {
+  const { page, context } = await openPage(harness);
+  await delayWidgetOrigin(page, 1500, /possible-causes(_bg\.wasm|\.js)$/);
+  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}${snippet}`)), { waitUntil: 'commit' });
+  await page.waitForFunction(() => customElements.get('possible-causes'));
+  assert.equal(await page.locator('possible-causes .box[data-prerendered]').count(), 1, 'the wasm has not arrived');
+  const header = page.locator(`possible-causes #${CAUSES[2].id}-header`);
+  await header.click();
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator(`possible-causes #${CAUSES[2].id}-panel`).isVisible(), true, 'opens before the wasm');
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  assert.equal(await page.locator('possible-causes .box[data-prerendered]').count(), 0, 'the wasm took over');
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator(`possible-causes #${CAUSES[2].id}-panel`).isVisible(), true);
+  await context.close();
+});
+
+test('loading="lazy" below the fold fetches no wasm until it comes near the viewport', async () => {
+  const lazy = snippet.replace('<possible-causes ', '<possible-causes loading="lazy" ');
+  const { page, record, context } = await openHost(harness, `${TRACK_SHIFTS}<div style="height: 5000px">Long article.</div>${lazy}`,
+    { viewport: { width: 1024, height: 800 } });
+  await page.waitForTimeout(1000);
+  assert.deepEqual(record.requests.filter((url) => url.endsWith('.wasm')), [], 'no wasm while far below');
+  assert.ok(record.requests.some((url) => url.endsWith('embed.js')), 'embed.js itself loads');
+  await page.locator('possible-causes').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  assert.ok(record.requests.some((url) => url.endsWith('.wasm')));
+  const header = page.locator(`possible-causes #${CAUSES[1].id}-header`);
+  await header.click();
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  await waitForWidgets(page, 1);
+  await context.close();
+});

@@ -1,0 +1,54 @@
+// The pre-rendered snippet's JSON-LD uses only schema.org types and
+// properties that exist and apply to the type they sit on: TypeScript checks
+// it against schema-dts (schema.org's vocabulary as types), and a misspelt
+// property makes that check fail. The specialties the content rules accept
+// are exactly schema.org's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const here = new URL('.', import.meta.url).pathname;
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8'))[1];
+const snippet = readFileSync(new URL(`../dist/v${version}/mirena-lower-back-pain.html`, import.meta.url), 'utf8');
+const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(snippet)[1]);
+
+/** Runs tsc over `value` typed as a schema.org MedicalWebPage; its output, or '' when it passes. */
+function typeCheck(value, name) {
+  const dir = path.join(here, '.json-ld-check');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.ts`);
+  writeFileSync(file, `import type { MedicalWebPage, WithContext } from 'schema-dts';\n`
+    + `export const page: WithContext<MedicalWebPage> = ${JSON.stringify(value, null, 2)};\n`);
+  const tsc = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext',
+    '--moduleResolution', 'nodenext', '--target', 'es2022', file], { encoding: 'utf8', cwd: here });
+  return run.status === 0 ? '' : `${run.stdout}${run.stderr}`;
+}
+
+test('the JSON-LD type-checks as a schema.org MedicalWebPage', () => {
+  assert.equal(jsonLd['@type'], 'MedicalWebPage');
+  assert.equal(typeCheck(jsonLd, 'snippet'), '');
+});
+
+test('a property schema.org does not have on that type fails the check', () => {
+  const wrong = structuredClone(jsonLd);
+  wrong.about[0].dosage = '200 mg';
+  assert.match(typeCheck(wrong, 'misspelt'), /dosage/);
+  const misplaced = structuredClone(jsonLd);
+  misplaced.specialty = ['https://schema.org/Orthopedic'];
+  assert.match(typeCheck(misplaced, 'no-such-specialty'), /Orthopedic/);
+});
+
+test('the specialties the content rules accept are schema.org\'s MedicalSpecialty members', () => {
+  const rules = readFileSync(new URL('../src/content/rules.rs', import.meta.url), 'utf8');
+  const list = /pub const MEDICAL_SPECIALTIES: \[&str; \d+\] = \[([\s\S]*?)\];/.exec(rules)[1];
+  const ours = [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]).sort();
+  const types = readFileSync(require.resolve('schema-dts/dist/schema.d.ts'), 'utf8');
+  const union = /export type MedicalSpecialty = ([^;]*);/.exec(types)[1];
+  const theirs = [...union.matchAll(/"https:\/\/schema\.org\/(\w+)"/g)].map((m) => m[1]).sort();
+  assert.deepEqual(ours, theirs);
+});

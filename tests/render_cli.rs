@@ -1,0 +1,175 @@
+//! `possible-causes render`, run as a web team runs it: the snippet on
+//! stdout; for bad input, the browser's messages on stderr, exit status 1,
+//! nothing on stdout.
+#![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+
+use std::process::{Command, Output};
+
+const BASE: &str = "https://cdn.example/possible-causes/v0.1.0/";
+const TOPIC: &str = include_str!("../content/topics/mirena-lower-back-pain.json");
+
+fn render(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_possible-causes"))
+        .arg("render")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn topic_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("possible-causes-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn assert_refused(output: &Output, expected: &[&str]) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        output.stdout.is_empty(),
+        "nothing on stdout: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    for line in expected {
+        assert!(stderr.contains(line), "stderr lacks {line:?}:\n{stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_built_in_topic_renders_to_a_complete_snippet() {
+    let output = render(&[
+        "--topic",
+        "mirena-lower-back-pain",
+        "--department-href",
+        "https://clinic.example/departments/{department}",
+        "--widget-base",
+        BASE,
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(html.starts_with("<possible-causes topic=\"mirena-lower-back-pain\" department-href=\"https://clinic.example/departments/{department}\" lang=\"en\">"), "{}", &html[..200]);
+    assert!(html.contains("<template shadowrootmode=\"open\"><style>"));
+    assert!(html.contains("href=\"https://clinic.example/departments/orthopedics\""));
+    assert!(html.contains(&format!("<script async src=\"{BASE}embed.js\"></script>")));
+    let ld_start = html.find("<script type=\"application/ld+json\">").unwrap()
+        + "<script type=\"application/ld+json\">".len();
+    let ld_end = ld_start + html[ld_start..].find("</script>").unwrap();
+    let ld: serde_json::Value = serde_json::from_str(&html[ld_start..ld_end]).unwrap();
+    assert_eq!(ld["@type"], "MedicalWebPage");
+    assert_eq!(ld["about"].as_array().unwrap().len(), 5);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("style-src 'sha256-"), "{stderr}");
+}
+
+#[test]
+fn a_topic_file_of_the_clinic_s_own_is_carried_as_inline_json() {
+    let own = TOPIC
+        .replacen("\"mirena-lower-back-pain\"", "\"clinic-back-pain\"", 1)
+        .replacen("Uterine contractions", "Uterine </script> contractions", 1);
+    let output = render(&[
+        &topic_file("own.json", &own),
+        "--widget-base",
+        BASE,
+        "--heading-level",
+        "4",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !html.contains(" topic=\""),
+        "an inline topic needs no topic attribute"
+    );
+    assert!(html.contains("<script type=\"application/json\">"));
+    assert!(
+        html.contains("Uterine <\\/script> contractions"),
+        "</ inside the JSON is written <\\/"
+    );
+    assert!(html.contains("<h4 data-kind=\"section-heading\">"));
+}
+
+#[test]
+fn bad_input_gets_the_browser_s_messages_and_exit_status_1() {
+    assert_refused(&render(&["--topic", "knee-pain", "--widget-base", BASE]), &["possible-causes: @topic: unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"]);
+    assert_refused(
+        &render(&[
+            "--department-href",
+            "javascript:alert('{department}')",
+            "--widget-base",
+            BASE,
+        ]),
+        &["@department-href: unsafe link scheme 'javascript:'"],
+    );
+    assert_refused(
+        &render(&["--heading-level", "9", "--widget-base", BASE]),
+        &["@heading-level: '9' is not a number from 2 to 6"],
+    );
+    assert_refused(
+        &render(&["--theme", "purple", "--widget-base", BASE]),
+        &["@theme: 'purple' is not light, dark or auto"],
+    );
+    assert_refused(
+        &render(&["--widget-base", "data:text/html,x"]),
+        &["--widget-base: unsafe link scheme 'data:'"],
+    );
+    assert_refused(&render(&[]), &["--widget-base is required"]);
+    assert_refused(
+        &render(&["--widget-base"]),
+        &["--widget-base needs a value"],
+    );
+    assert_refused(
+        &render(&["--colour", "red", "--widget-base", BASE]),
+        &["unknown option --colour"],
+    );
+    let broken = topic_file("broken.json", "{\"id\": ");
+    assert_refused(
+        &render(&[&broken, "--widget-base", BASE]),
+        &["not valid JSON"],
+    );
+    let bad_rule = topic_file(
+        "bad.json",
+        &TOPIC.replacen(
+            "\"departments\": [\"gynecology\"]",
+            "\"departments\": [\"gyno\"]",
+            1,
+        ),
+    );
+    assert_refused(
+        &render(&[&bad_rule, "--widget-base", BASE]),
+        &["groups[0].causes[0].departments[0]: unknown department 'gyno'"],
+    );
+    assert_refused(
+        &render(&["/no/such/topic.json", "--widget-base", BASE]),
+        &["/no/such/topic.json: cannot read"],
+    );
+    let not_text = topic_file("binary.json", "\u{0}");
+    let mut bytes = std::fs::read(&not_text).unwrap();
+    bytes.extend([0xff, 0xfe]);
+    std::fs::write(&not_text, bytes).unwrap();
+    assert_refused(
+        &render(&[&not_text, "--widget-base", BASE]),
+        &["not UTF-8 text"],
+    );
+}
+
+#[test]
+fn unknown_commands_are_refused_with_the_usage() {
+    let output = Command::new(env!("CARGO_BIN_EXE_possible-causes"))
+        .arg("publish")
+        .output()
+        .unwrap();
+    assert_refused(
+        &output,
+        &["unknown command 'publish'", "usage: possible-causes render"],
+    );
+}

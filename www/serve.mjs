@@ -74,8 +74,14 @@ export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join
   const widget = await startServer({ root: dist, port: widgetPort, cors: true });
   const siteRoot = path.join(here, 'site');
   const include = async (name) => (await readFile(path.join(siteRoot, name), 'utf8')).replace(/^<!--.*-->\n/, '').trim();
+  // The release build's pre-rendered snippet, its files served from the widget origin.
+  const version = /^version\s*=\s*"([^"]+)"/m.exec(await readFile(path.join(here, '..', 'Cargo.toml'), 'utf8'))[1];
+  const prerendered = await readFile(path.join(dist, `v${version}`, 'mirena-lower-back-pain.html'), 'utf8')
+    .then((html) => html.replaceAll('https://YOUR-CDN.example/possible-causes/', `${widget.origin}/`))
+    .catch(() => '<p>Build the widget in release (trunk build --release) for the pre-rendered snippet.</p>');
   const replace = {
     '%WIDGET_ORIGIN%': widget.origin,
+    '%PRERENDERED_WIDGET%': prerendered,
     '%SITE_HEADER%': await include('_header.html'),
     '%SITE_FOOTER%': await include('_footer.html'),
   };

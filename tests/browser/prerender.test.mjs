@@ -160,3 +160,21 @@ test('loading="lazy" below the fold fetches no wasm until it comes near the view
   await waitForWidgets(page, 1);
   await context.close();
 });
+
+test('the demo site\'s pre-rendered page reads with JavaScript off and works with it on', async () => {
+  const off = await harness.browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  await page.goto(`${harness.site}/pre-rendered.html`);
+  assert.equal(await page.locator(`possible-causes #${CAUSES[1].id}-panel`).isVisible(), true);
+  await off.close();
+  const { page: live, record, context } = await openPage(harness);
+  await live.goto(`${harness.site}/pre-rendered.html`);
+  await live.waitForFunction(() => !document.querySelector('possible-causes').shadowRoot.querySelector('[data-prerendered]'));
+  const header = live.locator(`possible-causes #${CAUSES[1].id}-header`);
+  await header.click();
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  const link = live.locator(`possible-causes #${CAUSES[1].id}-panel .departments a`).first();
+  assert.equal(await link.getAttribute('href'), `${harness.site}/departments/gynecology.html`);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: possible-causes render [TOPIC.json] [options]
+       possible-causes check [--departments DEPARTMENTS.json] [--format json] TOPIC.json…
 
 Prints the embed snippet of a topic, pre-rendered: a built-in topic (--topic)
 or a topic file of the clinic's own, which the snippet then carries as inline
@@ -26,6 +27,11 @@ options:
   --theme THEME           light, dark or auto
   --loading MODE          lazy or eager (default eager)
   --embed-integrity HASH  embed.js's sha384 integrity hash, where known
+
+check reads each topic file with exactly the widget's rules, against the
+built-in departments (or those of --departments) and the topic's own, and
+prints every problem as FILE: path: message (--format json: an array of
+{file, path, message}). Exit status 1 when there is any.
 ";
 
 fn main() -> ExitCode {
@@ -48,6 +54,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<String, Vec<String>> {
     match args.first().map(String::as_str) {
         Some("render") => render_command(&args[1..]),
+        Some("check") => check_command(&args[1..]),
         Some("help" | "--help" | "-h") => Ok(USAGE.to_string()),
         Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
         None => Err(vec![format!("no command given\n{USAGE}")]),
@@ -98,6 +105,113 @@ fn render_command(args: &[String]) -> Result<String, Vec<String>> {
         snippet.style_hash
     );
     Ok(snippet.html)
+}
+
+/// One problem `check` found: in which file, where in it, what.
+struct Problem {
+    file: String,
+    path: String,
+    message: String,
+}
+
+fn check_command(args: &[String]) -> Result<String, Vec<String>> {
+    let mut files = Vec::new();
+    let mut departments_file = None;
+    let mut json = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--departments" => {
+                departments_file = Some(
+                    rest.next()
+                        .cloned()
+                        .ok_or_else(|| vec![format!("--departments needs a file\n{USAGE}")])?,
+                );
+            }
+            "--format" => match rest.next().map(String::as_str) {
+                Some("json") => json = true,
+                Some("text") => json = false,
+                _ => return Err(vec![format!("--format takes json or text\n{USAGE}")]),
+            },
+            option if option.starts_with("--") => {
+                return Err(vec![format!("unknown option {option}\n{USAGE}")])
+            }
+            file => files.push(file.to_string()),
+        }
+    }
+    if files.is_empty() && departments_file.is_none() {
+        return Err(vec![format!("no file to check\n{USAGE}")]);
+    }
+    let mut problems = Vec::new();
+    let mut known = possible_causes::content::builtin_departments();
+    if let Some(file) = &departments_file {
+        match read_file(file).map(|text| possible_causes::content::load_departments(&text)) {
+            Err(why) => problems.push(Problem {
+                file: file.clone(),
+                path: String::new(),
+                message: why,
+            }),
+            Ok(Err(errors)) => problems.extend(errors.into_iter().map(|e| Problem {
+                file: file.clone(),
+                path: e.path,
+                message: e.message,
+            })),
+            Ok(Ok(departments)) => known = departments,
+        }
+    }
+    for file in &files {
+        match read_file(file).map(|text| possible_causes::content::load_topic(&text, known.clone()))
+        {
+            Err(why) => problems.push(Problem {
+                file: file.clone(),
+                path: String::new(),
+                message: why,
+            }),
+            Ok(Err(errors)) => problems.extend(errors.into_iter().map(|e| Problem {
+                file: file.clone(),
+                path: e.path,
+                message: e.message,
+            })),
+            Ok(Ok(_)) => {}
+        }
+    }
+    let report = if json {
+        let list: Vec<serde_json::Value> = problems
+            .iter()
+            .map(|p| serde_json::json!({ "file": p.file, "path": p.path, "message": p.message }))
+            .collect();
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&list).expect("JSON values always serialize")
+        )
+    } else {
+        problems
+            .iter()
+            .map(|p| {
+                if p.path.is_empty() {
+                    format!("{}: {}\n", p.file, p.message)
+                } else {
+                    format!("{}: {}: {}\n", p.file, p.path, p.message)
+                }
+            })
+            .collect()
+    };
+    if problems.is_empty() {
+        return Ok(report);
+    }
+    // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
+    print!("{report}");
+    Err(Vec::new())
+}
+
+/// A content file's text, or one clear reason it has none.
+fn read_file(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|error| format!("cannot read: {error}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
+    if text.trim().is_empty() {
+        return Err("the file is empty".to_string());
+    }
+    Ok(text)
 }
 
 fn read_topic_file(path: &str) -> Result<String, Vec<String>> {

@@ -1,4 +1,4 @@
-//! `possible-causes render`, run as a web team runs it: the snippet on
+//! The command-line tool, run as a web team or an editor runs it. render: the snippet on
 //! stdout; for bad input, the browser's messages on stderr, exit status 1,
 //! nothing on stdout.
 #![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
@@ -171,5 +171,103 @@ fn unknown_commands_are_refused_with_the_usage() {
     assert_refused(
         &output,
         &["unknown command 'publish'", "usage: possible-causes render"],
+    );
+}
+
+fn check(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_possible-causes"))
+        .arg("check")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn check_accepts_the_built_in_topic_and_reports_every_problem_of_every_file() {
+    let good = check(&["content/topics/mirena-lower-back-pain.json"]);
+    assert_eq!(
+        good.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&good.stdout)
+    );
+    assert!(good.stdout.is_empty());
+
+    let two_problems = topic_file(
+        "two.json",
+        &TOPIC
+            .replacen(
+                "\"departments\": [\"gynecology\"]",
+                "\"departments\": [\"gyno\"]",
+                1,
+            )
+            .replacen("\"title\": \"Disease factors\"", "\"title\": \" \"", 1),
+    );
+    let broken = topic_file("broken-check.json", "{\"id\": ");
+    let empty = topic_file("empty.json", "  \n");
+    let output = check(&[&two_problems, &broken, &empty, "/no/such/file.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{stdout}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{two_problems}: groups[0].causes[0].departments[0]: unknown department 'gyno'"
+        )),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[1],
+        format!("{two_problems}: groups[1].title: must not be empty")
+    );
+    assert!(
+        lines[2].starts_with(&format!("{broken}: not valid JSON")),
+        "{stdout}"
+    );
+    assert_eq!(lines[3], format!("{empty}: the file is empty"));
+    assert!(
+        lines[4].starts_with("/no/such/file.json: cannot read"),
+        "{stdout}"
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}
+
+#[test]
+fn check_speaks_json_for_an_editor_s_ci_and_reads_a_departments_file() {
+    let departments = topic_file(
+        "departments.json",
+        r#"{ "gynecology": { "name": "Gynecology", "description": "Women's health.", "link": "javascript:x" } }"#,
+    );
+    let output = check(&[
+        "--departments",
+        &departments,
+        "--format",
+        "json",
+        "content/topics/mirena-lower-back-pain.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let problems: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON array");
+    let problems = problems.as_array().unwrap();
+    assert_eq!(problems[0]["file"], departments.as_str());
+    assert_eq!(problems[0]["path"], "gynecology.link");
+    assert!(problems[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("unsafe link scheme 'javascript:'"));
+    assert_eq!(
+        problems.len(),
+        1,
+        "the catalog that failed is not used for the topic: {problems:?}"
+    );
+
+    let clean = check(&[
+        "--format",
+        "json",
+        "content/topics/mirena-lower-back-pain.json",
+    ]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&clean.stdout).unwrap(),
+        serde_json::json!([])
     );
 }

@@ -159,6 +159,7 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
             Ok(Ok(departments)) => known = departments,
         }
     }
+    let today = today();
     for file in &files {
         match read_file(file).map(|text| possible_causes::content::load_topic(&text, known.clone()))
         {
@@ -172,7 +173,17 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
                 path: e.path,
                 message: e.message,
             })),
-            Ok(Ok(_)) => {}
+            Ok(Ok(topic)) => {
+                // A review that has not happened yet is a typo, or a promise.
+                let reviewed = topic.topic.reviewed.as_ref().map(|r| r.date.as_str());
+                if let Some(date) = reviewed.filter(|date| *date > today.as_str()) {
+                    problems.push(Problem {
+                        file: file.clone(),
+                        path: "reviewed.date".into(),
+                        message: format!("'{date}' lies in the future (today is {today})"),
+                    });
+                }
+            }
         }
     }
     let report = if json {
@@ -202,6 +213,30 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
     // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
     print!("{report}");
     Err(Vec::new())
+}
+
+/// Today's date in UTC, ISO 8601 (`2026-12-01`): ISO dates compare as text.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs())
+        .unwrap_or_default();
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let days = (seconds / 86_400) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// A content file's text, or one clear reason it has none.

@@ -147,8 +147,9 @@ fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
 
 /// The schema.org `MedicalWebPage` of a topic: its question, opening answer
 /// and language, each cause (`MedicalCause`) with its explanation and the
-/// specialties of the departments that treat it, and the source. Only what
-/// the topic says.
+/// specialties of the departments that treat it, the source, and the review
+/// where the topic has one (`reviewed.by` names a person). Only what the
+/// topic says.
 pub fn json_ld(topic: &ValidTopic) -> Value {
     let specialty = |department: &str| {
         let specialty = topic.departments.get(department)?.specialty.as_deref()?;
@@ -196,6 +197,10 @@ pub fn json_ld(topic: &ValidTopic) -> Value {
     });
     if !all_specialties.is_empty() {
         page["specialty"] = json!(all_specialties);
+    }
+    if let Some(reviewed) = &topic.topic.reviewed {
+        page["lastReviewed"] = json!(reviewed.date);
+        page["reviewedBy"] = json!({ "@type": "Person", "name": reviewed.by });
     }
     page
 }

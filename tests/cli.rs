@@ -271,3 +271,60 @@ fn check_speaks_json_for_an_editor_s_ci_and_reads_a_departments_file() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn check_refuses_a_review_date_that_is_not_real_or_lies_in_the_future() {
+    let reviewed = |date: &str| {
+        TOPIC.replacen(
+            "\"source\": {",
+            &format!("\"reviewed\": {{ \"date\": \"{date}\", \"by\": \"Dr. A. Example\" }},\n  \"source\": {{"),
+            1,
+        )
+    };
+    let past = topic_file("past.json", &reviewed("2026-11-01"));
+    assert_eq!(check(&[&past]).status.code(), Some(0));
+    let future = topic_file("future.json", &reviewed("2999-01-01"));
+    let output = check(&[&future]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with(&format!(
+            "{future}: reviewed.date: '2999-01-01' lies in the future (today is 20"
+        )),
+        "{stdout}"
+    );
+    let unreal = topic_file("unreal.json", &reviewed("2026-04-31"));
+    let stdout = String::from_utf8(check(&[&unreal]).stdout).unwrap();
+    assert!(
+        stdout.contains("reviewed.date: '2026-04-31' is not a day of that month (it has 30)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_reviewed_topic_carries_its_review_into_the_json_ld() {
+    let own = TOPIC.replacen(
+        "\"source\": {",
+        "\"reviewed\": { \"date\": \"2026-11-01\", \"by\": \"Dr. A. Example\" },\n  \"source\": {",
+        1,
+    );
+    let output = render(&[&topic_file("reviewed.json", &own), "--widget-base", BASE]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        html.contains("class=\"reviewed\">Reviewed 1 November 2026 by Dr. A. Example</p>"),
+        "the footer says it"
+    );
+    assert!(html.contains("\"lastReviewed\": \"2026-11-01\""));
+    assert!(
+        html.contains(
+            "\"reviewedBy\": {\n    \"@type\": \"Person\",\n    \"name\": \"Dr. A. Example\"\n  }"
+        ),
+        "{}",
+        &html[html.len() - 600..]
+    );
+}

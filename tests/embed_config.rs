@@ -196,3 +196,23 @@ fn templates_fill_every_token() {
     assert_eq!(fill("no token", "{x}", "a"), "no token");
     assert_eq!(fill("前往{name}", "{name}", "Gynecology"), "前往Gynecology");
 }
+
+#[test]
+fn the_review_line_writes_the_date_as_each_language_does() {
+    assert_eq!(
+        UiText::english().reviewed("2026-11-01", "Dr. A. Example"),
+        "Reviewed 1 November 2026 by Dr. A. Example"
+    );
+    assert_eq!(
+        UiText::simplified_chinese().reviewed("2026-02-09", "王医生"),
+        "2026年2月9日由王医生审核"
+    );
+    let text = ui_text(
+        "en",
+        &[("reviewed".into(), "Checked on {date} ({by})".into())],
+    );
+    assert_eq!(
+        text.reviewed("2024-02-29", "the clinic"),
+        "Checked on 29 February 2024 (the clinic)"
+    );
+}

@@ -34,6 +34,22 @@ test('the JSON-LD type-checks as a schema.org MedicalWebPage', () => {
   assert.equal(typeCheck(jsonLd, 'snippet'), '');
 });
 
+test('a reviewed topic\'s JSON-LD, with lastReviewed and reviewedBy, type-checks too', () => {
+  const topic = JSON.parse(readFileSync(new URL('../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
+  topic.reviewed = { date: '2026-11-01', by: 'Dr. A. Example' };
+  const dir = path.join(here, '.json-ld-check');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'reviewed-topic.json');
+  writeFileSync(file, JSON.stringify(topic));
+  const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', file, '--widget-base', 'https://cdn.example/'],
+    { encoding: 'utf8', cwd: path.join(here, '..') });
+  assert.equal(rendered.status, 0, rendered.stderr);
+  const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(rendered.stdout)[1]);
+  assert.equal(ld.lastReviewed, '2026-11-01');
+  assert.deepEqual(ld.reviewedBy, { '@type': 'Person', name: 'Dr. A. Example' });
+  assert.equal(typeCheck(ld, 'reviewed'), '');
+});
+
 test('a property schema.org does not have on that type fails the check', () => {
   const wrong = structuredClone(jsonLd);
   wrong.about[0].dosage = '200 mg';

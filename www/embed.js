@@ -13,7 +13,7 @@
   // Attributes whose change re-renders the widget (theme is pure CSS).
   var OBSERVED = ['topic', 'department-href', 'heading-level', 'open', 'lang', 'text-error'].concat(
     ('show-all hide-all show hide this-section why what-helps medications doctor-only where-to-go ' +
-     'department-link copy-link link-copied copy-this-link source disclaimer').split(' ').map(function (key) { return 'text-' + key; }));
+     'department-link copy-link link-copied copy-this-link source disclaimer reviewed').split(' ').map(function (key) { return 'text-' + key; }));
   var NOTICE = {
     en: "Sorry, this information can't be shown right now.",
     zh: '抱歉，此信息暂时无法显示。'

@@ -25,6 +25,9 @@ pub struct Topic {
     pub advice: String,
     pub disclaimer: String,
     pub source: Source,
+    /// When the topic was last reviewed against its source, and by whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<Reviewed>,
     /// Departments this topic adds, or whose name, description or link it
     /// changes; merged with the known ones in `ValidTopic::departments`.
     #[serde(default, skip_serializing_if = "IdMap::is_empty")]
@@ -83,6 +86,14 @@ pub struct Source {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// A review of the topic: an ISO date (`2026-11-01`) and who reviewed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewed {
+    pub date: String,
+    pub by: String,
 }
 
 /// An entry of the department catalog (`content/departments.json`).

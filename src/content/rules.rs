@@ -87,6 +87,39 @@ pub fn check_url(url: &str) -> Result<(), String> {
     }
 }
 
+/// A calendar date written as ISO 8601 (`2026-11-01`) that exists; its
+/// year, month and day.
+pub fn check_date(date: &str) -> Result<(u32, u32, u32), String> {
+    let refuse = || format!("'{date}' is not a date such as 2026-11-01 (year-month-day)");
+    let parts: Vec<&str> = date.split('-').collect();
+    let [year, month, day] = parts[..] else {
+        return Err(refuse());
+    };
+    // Digits folded by hand: `str::parse` would bring its own code into the wasm.
+    let number = |text: &str, digits: usize| {
+        (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+    };
+    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
+    else {
+        return Err(refuse());
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(format!("'{date}' has no month {month}")),
+    };
+    if !(1..=days).contains(&day) {
+        return Err(format!(
+            "'{date}' is not a day of that month (it has {days})"
+        ));
+    }
+    Ok((year, month, day))
+}
+
 /// The members of schema.org's `MedicalSpecialty` enumeration
 /// (<https://schema.org/MedicalSpecialty>). `tests/json-ld.test.mjs` compares
 /// this list with the vocabulary's own (the npm package schema-dts) and
@@ -180,6 +213,10 @@ pub fn check_topic(topic: &Topic, known: Departments) -> Result<Departments, Vec
     check.words("source.title", &topic.source.title);
     if let Some(url) = &topic.source.url {
         check.rule("source.url", check_url(url));
+    }
+    if let Some(reviewed) = &topic.reviewed {
+        check.rule("reviewed.date", check_date(&reviewed.date).map(|_| ()));
+        check.words("reviewed.by", &reviewed.by);
     }
     check.finish(departments)
 }

@@ -1,7 +1,7 @@
 //! Every piece of text the widget itself adds around a topic's content, by
 //! language. Topic text stays as its JSON wrote it.
 
-use crate::content::fill;
+use crate::content::{check_date, fill};
 use yew::AttrValue;
 
 /// One of the widget's own words, in the order of [`KEYS`].
@@ -26,10 +26,12 @@ pub enum Word {
     CopyThisLink,
     Source,
     Disclaimer,
+    /// The footer's review line; `{date}` and `{by}` are filled in.
+    Reviewed,
 }
 
 /// The attribute name (`text-<key>`) a host sets to replace each [`Word`], in its order.
-pub const KEYS: [&str; 16] = [
+pub const KEYS: [&str; 17] = [
     "show-all",
     "hide-all",
     "show",
@@ -46,6 +48,22 @@ pub const KEYS: [&str; 16] = [
     "copy-this-link",
     "source",
     "disclaimer",
+    "reviewed",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The widget's own words in one language; a host may replace any of them.
@@ -55,7 +73,7 @@ pub const KEYS: [&str; 16] = [
 pub struct UiText {
     /// BCP 47 tag of these strings, set on elements that carry them.
     pub lang: AttrValue,
-    words: [AttrValue; 16],
+    words: [AttrValue; 17],
 }
 
 impl std::ops::Index<Word> for UiText {
@@ -87,6 +105,7 @@ impl UiText {
                 "Copy this link:",
                 "Source",
                 "Disclaimer",
+                "Reviewed {date} by {by}",
             ],
         )
     }
@@ -111,6 +130,7 @@ impl UiText {
                 "复制此链接：",
                 "来源",
                 "免责声明",
+                "{date}由{by}审核",
             ],
         )
     }
@@ -130,7 +150,7 @@ impl UiText {
         }
     }
 
-    fn from_table(lang: &'static str, words: [&'static str; 16]) -> Self {
+    fn from_table(lang: &'static str, words: [&'static str; 17]) -> Self {
         Self {
             lang: AttrValue::Static(lang),
             words: words.map(AttrValue::Static),
@@ -150,6 +170,17 @@ impl UiText {
 
     pub fn department_link(&self, name: &str) -> String {
         fill(&self[Word::DepartmentLink], "{name}", name)
+    }
+
+    /// "Reviewed 1 November 2026 by …" (in Chinese "2026年11月1日由…审核")
+    /// for an ISO date, written as the words' language writes dates.
+    pub fn reviewed(&self, date: &str, by: &str) -> String {
+        let written = match check_date(date) {
+            Ok((year, month, day)) if self.lang == "zh-CN" => format!("{year}年{month}月{day}日"),
+            Ok((year, month, day)) => format!("{day} {} {year}", MONTHS[month as usize - 1]),
+            Err(_) => date.to_string(),
+        };
+        fill(&fill(&self[Word::Reviewed], "{date}", &written), "{by}", by)
     }
 }
 

@@ -54,17 +54,29 @@ test('arrow, Home and End keys on a header reach the page and scroll it', async 
   });
   await page.locator('possible-causes #uterine-contractions-header').focus();
   const before = await focusedId(page);
-  const top = await page.evaluate(() => window.scrollY);
+  // Each key's smooth scroll is let finish (no change for a few frames) before the next.
+  const settled = () => page.evaluate(() => new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const look = () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still >= 5) resolve(last); else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }));
+  const top = await settled();
   await page.keyboard.press('End');
-  await page.waitForFunction((y) => window.scrollY > y, top);
-  await page.waitForTimeout(300);
-  const bottom = await page.evaluate(() => window.scrollY);
+  const bottom = await settled();
+  assert.ok(bottom > top, `End scrolled down (${top} → ${bottom})`);
   await page.keyboard.press('ArrowUp');
-  await page.waitForFunction((y) => window.scrollY < y, bottom);
+  const up = await settled();
+  assert.ok(up < bottom, `ArrowUp scrolled up (${bottom} → ${up})`);
   await page.keyboard.press('Home');
-  await page.waitForFunction(() => window.scrollY === 0);
+  const home = await settled();
+  assert.equal(home, 0, 'Home scrolled to the top');
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => window.scrollY > 0);
+  assert.ok(await settled() > 0, 'ArrowDown scrolled down');
   assert.deepEqual(await page.evaluate(() => window.keysSeen),
     [['End', false], ['ArrowUp', false], ['Home', false], ['ArrowDown', false]], 'none is prevented');
   assert.equal(await focusedId(page), before, 'focus stays on the header');

@@ -284,3 +284,22 @@ for (const [file, tamper] of TAMPERED) {
     await context.close();
   });
 }
+
+test('a reviewed topic says when and by whom in its footer, in the widget\'s language', async () => {
+  const reviewed = topic();
+  reviewed.reviewed = { date: '2026-11-01', by: 'Dr. Ada Example' };
+  const { page, record, context } = await openHost(`${embedScript(harness)}${inlineWidget(reviewed, 'id="en"')}${inlineWidget(reviewed, 'id="zh" lang="zh-CN"')}`);
+  await waitForWidgets(page, 2);
+  assert.equal(await page.locator('#en .reviewed').innerText(), 'Reviewed 1 November 2026 by Dr. Ada Example');
+  assert.equal(await page.locator('#zh .reviewed').innerText(), '2026年11月1日由Dr. Ada Example审核');
+  assert.equal(await page.locator('possible-causes:not([id]) .reviewed').count(), 0);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('the built-in topic claims no review: nobody here reviewed it', async () => {
+  const { page, context } = await openHost(`${embedScript(harness)}<possible-causes></possible-causes>`);
+  await waitForWidgets(page, 1);
+  assert.equal(await page.locator('possible-causes .reviewed').count(), 0);
+  await context.close();
+});

@@ -284,6 +284,9 @@ impl Component for Accordion {
                             <cite>{ &topic.source.title }</cite>
                         }
                     </p>
+                    if let Some(reviewed) = &topic.reviewed {
+                        <p class="reviewed" lang={text.lang.clone()}>{ text.reviewed(&reviewed.date, &reviewed.by) }</p>
+                    }
                 </footer>
             </article>
         }

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: possible-causes render [TOPIC.json] [options]
        possible-causes check [--departments DEPARTMENTS.json] [--format json] TOPIC.json…
+       possible-causes import ARTICLE.txt
 
 Prints the embed snippet of a topic, pre-rendered: a built-in topic (--topic)
 or a topic file of the clinic's own, which the snippet then carries as inline
@@ -32,6 +33,9 @@ check reads each topic file with exactly the widget's rules, against the
 built-in departments (or those of --departments) and the topic's own, and
 prints every problem as FILE: path: message (--format json: an array of
 {file, path, message}). Exit status 1 when there is any.
+
+import reads an article in the fixed plain-text form and prints a topic
+draft; on stderr, what an editor must confirm before publishing it.
 ";
 
 fn main() -> ExitCode {
@@ -55,6 +59,7 @@ fn run(args: &[String]) -> Result<String, Vec<String>> {
     match args.first().map(String::as_str) {
         Some("render") => render_command(&args[1..]),
         Some("check") => check_command(&args[1..]),
+        Some("import") => import_command(&args[1..]),
         Some("help" | "--help" | "-h") => Ok(USAGE.to_string()),
         Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
         None => Err(vec![format!("no command given\n{USAGE}")]),
@@ -213,6 +218,29 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
     // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
     print!("{report}");
     Err(Vec::new())
+}
+
+fn import_command(args: &[String]) -> Result<String, Vec<String>> {
+    let [path] = args else {
+        return Err(vec![format!("import takes one article file\n{USAGE}")]);
+    };
+    let article = read_file(path).map_err(|why| vec![format!("{path}: {why}")])?;
+    let known = possible_causes::content::builtin_departments();
+    let draft = possible_causes::content::import::import(&article, &known)
+        .map_err(|error| vec![format!("{path}: {error}")])?;
+    let json = serde_json::to_string_pretty(&draft.topic).expect("a topic always serializes");
+    // The draft passes the widget's rules, or the importer has a bug to report.
+    if let Err(errors) = possible_causes::content::load_topic(&json, known) {
+        return Err(errors
+            .iter()
+            .map(|e| format!("{path}: the draft breaks a rule: {e}"))
+            .collect());
+    }
+    eprintln!("possible-causes: confirm before publishing {path}:");
+    for point in &draft.confirm {
+        eprintln!("  - {point}");
+    }
+    Ok(format!("{json}\n"))
 }
 
 /// Today's date in UTC, ISO 8601 (`2026-12-01`): ISO dates compare as text.

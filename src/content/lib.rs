@@ -4,6 +4,7 @@
 //! the widget, its build.rs and the command-line tool share one schema.
 
 mod catalog;
+pub mod import;
 pub mod model;
 mod read;
 pub mod rules;

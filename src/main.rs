@@ -150,45 +150,33 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
     let mut problems = Vec::new();
     let mut known = possible_causes::content::builtin_departments();
     if let Some(file) = &departments_file {
-        match read_file(file).map(|text| possible_causes::content::load_departments(&text)) {
-            Err(why) => problems.push(Problem {
-                file: file.clone(),
-                path: String::new(),
-                message: why,
-            }),
-            Ok(Err(errors)) => problems.extend(errors.into_iter().map(|e| Problem {
-                file: file.clone(),
-                path: e.path,
-                message: e.message,
-            })),
-            Ok(Ok(departments)) => known = departments,
+        let read = load(
+            file,
+            &mut problems,
+            possible_causes::content::load_departments,
+        );
+        if let Some(departments) = read {
+            known = departments;
         }
     }
     let today = today();
     for file in &files {
-        match read_file(file).map(|text| possible_causes::content::load_topic(&text, known.clone()))
+        let read = load(file, &mut problems, |text| {
+            possible_causes::content::load_topic(text, known.clone())
+        });
+        // A review that has not happened yet is a typo, or a promise.
+        let reviewed = read
+            .as_ref()
+            .and_then(|topic| topic.topic.reviewed.as_ref());
+        if let Some(date) = reviewed
+            .map(|r| r.date.as_str())
+            .filter(|date| *date > today.as_str())
         {
-            Err(why) => problems.push(Problem {
+            problems.push(Problem {
                 file: file.clone(),
-                path: String::new(),
-                message: why,
-            }),
-            Ok(Err(errors)) => problems.extend(errors.into_iter().map(|e| Problem {
-                file: file.clone(),
-                path: e.path,
-                message: e.message,
-            })),
-            Ok(Ok(topic)) => {
-                // A review that has not happened yet is a typo, or a promise.
-                let reviewed = topic.topic.reviewed.as_ref().map(|r| r.date.as_str());
-                if let Some(date) = reviewed.filter(|date| *date > today.as_str()) {
-                    problems.push(Problem {
-                        file: file.clone(),
-                        path: "reviewed.date".into(),
-                        message: format!("'{date}' lies in the future (today is {today})"),
-                    });
-                }
-            }
+                path: "reviewed.date".into(),
+                message: format!("'{date}' lies in the future (today is {today})"),
+            });
         }
     }
     let report = if json {
@@ -265,6 +253,30 @@ fn today() -> String {
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The file read by `loader`, or `None` with its problems added to `problems`.
+fn load<T>(
+    file: &str,
+    problems: &mut Vec<Problem>,
+    loader: impl FnOnce(&str) -> Result<T, Vec<ContentError>>,
+) -> Option<T> {
+    let problem = |path: String, message: String| Problem {
+        file: file.to_string(),
+        path,
+        message,
+    };
+    match read_file(file).map(|text| loader(&text)) {
+        Ok(Ok(value)) => Some(value),
+        Ok(Err(errors)) => {
+            problems.extend(errors.into_iter().map(|e| problem(e.path, e.message)));
+            None
+        }
+        Err(why) => {
+            problems.push(problem(String::new(), why));
+            None
+        }
+    }
 }
 
 /// A content file's text, or one clear reason it has none.

@@ -102,7 +102,8 @@ fn render_command(args: &[String]) -> Result<String, Vec<String>> {
         vec!["--widget-base is required: the folder embed.js is served from".to_string()]
     })?;
     if let Some(path) = file {
-        request.attributes.inline_topic = Some(read_topic_file(&path)?);
+        request.attributes.inline_topic =
+            Some(read_file(&path).map_err(|why| vec![format!("{path}: {why}")])?);
     }
     let snippet = render(&request).map_err(|errors| lines(&errors))?;
     eprintln!(
@@ -287,12 +288,6 @@ fn read_file(path: &str) -> Result<String, String> {
         return Err("the file is empty".to_string());
     }
     Ok(text)
-}
-
-fn read_topic_file(path: &str) -> Result<String, Vec<String>> {
-    let bytes =
-        std::fs::read(path).map_err(|error| vec![format!("{path}: cannot read: {error}")])?;
-    String::from_utf8(bytes).map_err(|_| vec![format!("{path}: not UTF-8 text")])
 }
 
 fn lines(errors: &[ContentError]) -> Vec<String> {

@@ -205,11 +205,19 @@ fn check_accepts_the_built_in_topic_and_reports_every_problem_of_every_file() {
     );
     let broken = topic_file("broken-check.json", "{\"id\": ");
     let empty = topic_file("empty.json", "  \n");
-    let output = check(&[&two_problems, &broken, &empty, "/no/such/file.json"]);
+    let latin1 = topic_file("latin1.json", "");
+    std::fs::write(&latin1, b"{\"id\": \"caf\xe9\"}").unwrap();
+    let output = check(&[
+        &two_problems,
+        &broken,
+        &empty,
+        "/no/such/file.json",
+        &latin1,
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 5, "{stdout}");
+    assert_eq!(lines.len(), 6, "{stdout}");
     assert!(
         lines[0].starts_with(&format!(
             "{two_problems}: groups[0].causes[0].departments[0]: unknown department 'gyno'"
@@ -225,6 +233,7 @@ fn check_accepts_the_built_in_topic_and_reports_every_problem_of_every_file() {
         "{stdout}"
     );
     assert_eq!(lines[3], format!("{empty}: the file is empty"));
+    assert_eq!(lines[5], format!("{latin1}: not UTF-8 text"));
     assert!(
         lines[4].starts_with("/no/such/file.json: cannot read"),
         "{stdout}"

@@ -40,14 +40,7 @@ pub struct Snippet {
 /// `open` id the topic lacks) are errors here: a web team fixes them now.
 pub fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
     let resolved = resolve(&request.attributes)?;
-    let mut errors: Vec<ContentError> = resolved
-        .warnings
-        .iter()
-        .map(|warning| match warning.split_once(": ") {
-            Some((path, message)) => ContentError::new(path, message),
-            None => ContentError::new("", warning.as_str()),
-        })
-        .collect();
+    let mut errors = resolved.warnings.clone();
     if let Some(theme) = request.theme.as_deref() {
         if !matches!(theme, "light" | "dark" | "auto") {
             errors.push(ContentError::new(

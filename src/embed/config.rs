@@ -66,8 +66,8 @@ pub struct Resolved {
     pub text: Rc<UiText>,
     /// Ids of the sections the `open` attribute asks for.
     pub open: Vec<String>,
-    /// Settings that were ignored, for the console.
-    pub warnings: Vec<String>,
+    /// Settings that were ignored, for the console: which attribute, and why.
+    pub warnings: Vec<ContentError>,
 }
 
 /// The topic and settings `attributes` ask for, or every reason they cannot be shown.
@@ -92,7 +92,7 @@ pub fn resolve(attributes: &Attributes) -> Result<Resolved, Vec<ContentError>> {
 /// ignored, with a warning if it names another), else the built-in one.
 pub fn topic_for(
     attributes: &Attributes,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<ContentError>,
 ) -> Result<ValidTopic, Vec<ContentError>> {
     let Some(json) = &attributes.inline_topic else {
         return builtin(attributes.topic.as_deref()).map_err(|error| vec![error]);
@@ -104,9 +104,8 @@ pub fn topic_for(
         .filter(|id| id.trim() != topic.topic.id)
     {
         let shown = &topic.topic.id;
-        warnings.push(format!(
-            "@topic: '{id}' is ignored; the inline JSON topic '{shown}' is shown"
-        ));
+        let message = format!("'{id}' is ignored; the inline JSON topic '{shown}' is shown");
+        warnings.push(ContentError::new("@topic", message));
     }
     Ok(topic)
 }
@@ -158,7 +157,7 @@ pub fn absolute_links(departments: &mut Departments, base_url: &str) {
 pub fn open_sections(
     topic: &ValidTopic,
     open: Option<&str>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<ContentError>,
 ) -> Vec<String> {
     let causes = topic.topic.cause_ids();
     let mut sections = Vec::new();
@@ -166,7 +165,8 @@ pub fn open_sections(
         if causes.contains(&id) {
             sections.push(id.to_string());
         } else {
-            warnings.push(format!("@open: no section '{id}' in this topic"));
+            let message = format!("no section '{id}' in this topic");
+            warnings.push(ContentError::new("@open", message));
         }
     }
     sections
@@ -182,7 +182,7 @@ pub fn ui_text(lang: &str, replacements: &[(String, String)]) -> UiText {
 }
 
 /// The level `heading-level` asks for (one digit from 2 to 6), or 3 with a warning.
-pub fn heading_level(value: Option<&str>, warnings: &mut Vec<String>) -> HeadingLevel {
+pub fn heading_level(value: Option<&str>, warnings: &mut Vec<ContentError>) -> HeadingLevel {
     let Some(value) = value else {
         return HeadingLevel::default();
     };
@@ -191,9 +191,8 @@ pub fn heading_level(value: Option<&str>, warnings: &mut Vec<String>) -> Heading
         _ => None,
     };
     level.unwrap_or_else(|| {
-        warnings.push(format!(
-            "@heading-level: '{value}' is not a number from 2 to 6; using 3"
-        ));
+        let message = format!("'{value}' is not a number from 2 to 6; using 3");
+        warnings.push(ContentError::new("@heading-level", message));
         HeadingLevel::default()
     })
 }

@@ -38,7 +38,7 @@ pub fn mount(
         &base_url,
     );
     for warning in &resolved.warnings {
-        web_sys::console::warn_2(&PREFIX.into(), &warning.into());
+        web_sys::console::warn_2(&PREFIX.into(), &warning.to_string().into());
     }
     let window = web_sys::window()
         .ok_or_else(|| error_list(&[ContentError::new("", "no window to render in")]))?;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../www/serve.mjs';
-import { DOWNLOADED } from '../www/downloaded.mjs';
+import { DOWNLOADED, VERSION_FOLDER } from '../www/downloaded.mjs';
 
 const require = createRequire(new URL('../tests/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -99,12 +99,11 @@ const PROBE = `
     }, 50);
   };`;
 
-const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(path.join(here, '..', 'Cargo.toml'), 'utf8'))[1];
-const prerendered = readFileSync(path.join(here, '..', 'dist', `v${version}`, 'mirena-lower-back-pain.html'), 'utf8');
+const prerendered = readFileSync(path.join(here, '..', 'dist', VERSION_FOLDER, 'mirena-lower-back-pain.html'), 'utf8');
 const page = (candidate, widgetOrigin, count) => `<!doctype html><html lang="en" data-tag="${candidate.tag}"><head><meta charset="utf-8">
 <title>bench</title><link rel="icon" href="data:,"><script>${PROBE}</script></head><body><main><h1>Benchmark</h1>
 ${candidate.prerendered
-    ? prerendered.replaceAll(`https://YOUR-CDN.example/possible-causes/v${version}/`, `${widgetOrigin}/${candidate.dir}/`)
+    ? prerendered.replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${widgetOrigin}/${candidate.dir}/`)
     : `<script async src="${widgetOrigin}/${candidate.dir}/${candidate.script}"></script>
 ${`<${candidate.tag}></${candidate.tag}>`.repeat(count)}`}</main></body></html>`;
 

@@ -9,11 +9,11 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { VERSION_FOLDER } from '../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
 const here = new URL('.', import.meta.url).pathname;
-const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8'))[1];
-const snippet = readFileSync(new URL(`../dist/v${version}/mirena-lower-back-pain.html`, import.meta.url), 'utf8');
+const snippet = readFileSync(new URL(`../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8');
 const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(snippet)[1]);
 
 /** Runs tsc over `value` typed as a schema.org MedicalWebPage; its output, or '' when it passes. */

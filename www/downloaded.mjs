@@ -1,2 +1,7 @@
 // The files a host page downloads for the widget, in the order embed.js asks for them.
 export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
+
+// The crate's version, and the folder of dist/ whose files never change (v<version>/).
+import { readFileSync } from 'node:fs';
+export const VERSION = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8'))[1];
+export const VERSION_FOLDER = `v${VERSION}`;

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DOWNLOADED } from './downloaded.mjs';
+import { DOWNLOADED, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
@@ -47,9 +47,7 @@ const embed = readFileSync(at('embed.js'), 'utf8')
 if (embed.includes('_INTEGRITY%')) throw new Error('embed.js lost an integrity placeholder');
 writeFileSync(at('embed.js'), embed);
 
-const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
-const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
-const folder = `v${version}`;
+const [version, folder] = [VERSION, VERSION_FOLDER];
 mkdirSync(at(folder), { recursive: true });
 for (const name of DOWNLOADED) copyFileSync(at(name), path.join(staging, folder, name));
 

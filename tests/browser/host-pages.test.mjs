@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { startHarness, openHost as openHostPage, embedScript, waitForWidgets } from './harness.mjs';
-import { DOWNLOADED } from '../../www/downloaded.mjs';
+import { DOWNLOADED, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
 const topic = () => JSON.parse(TOPIC_TEXT);
@@ -230,8 +230,7 @@ test('the placeholder keeps the layout shift small while the widget loads', asyn
 });
 
 test('the build prints a snippet whose integrity matches embed.js, and the versioned files load with SRI', async () => {
-  const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8'))[1];
-  const folder = `v${version}`;
+  const folder = VERSION_FOLDER;
   const snippet = readFileSync(new URL(`${folder}/snippet.html`, DIST), 'utf8');
   const integrity = /integrity="(sha384-[^"]+)"/.exec(snippet)[1];
   const embed = readFileSync(new URL(`${folder}/embed.js`, DIST));

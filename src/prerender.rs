@@ -133,7 +133,7 @@ fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
         .expect("JSON values always serialize")
         .replace("</", "<\\/");
     format!(
-        "{element}\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n</possible-causes>\n<script async src=\"{base}embed.js\"{integrity}></script>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
+        "{element}\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" part=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n</possible-causes>\n<script async src=\"{base}embed.js\"{integrity}></script>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
         base = escape(&base),
     )
 }

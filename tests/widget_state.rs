@@ -60,6 +60,16 @@ fn opening_leaves_open_sections_open_and_reports_only_new_ones() {
 }
 
 #[test]
+fn closing_leaves_closed_sections_closed_and_reports_only_those_it_closed() {
+    let mut state = AccordionState::default();
+    state.apply(Action::Open(ids(&["a", "c"])));
+    let changes = state.apply(Action::Close(ids(&["a", "b"])));
+    assert_eq!(changes, [("a".to_string(), false)]);
+    assert!(!state.is_open("a") && !state.is_open("b") && state.is_open("c"));
+    assert!(state.apply(Action::Close(ids(&["a"]))).is_empty());
+}
+
+#[test]
 fn the_copy_status_belongs_to_the_last_section_copied() {
     let mut state = AccordionState::default();
     assert_eq!(state.copy_status("a"), None);

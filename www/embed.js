@@ -72,6 +72,7 @@
     box.textContent = '';
     var notice = document.createElement('p');
     notice.className = 'possible-causes notice';
+    notice.setAttribute('part', 'notice');
     notice.setAttribute('role', 'status');
     notice.textContent = element.getAttribute('text-error') || NOTICE[/^zh(-cn|-hans|-sg|$)/.test(lang) ? 'zh' : 'en'];
     box.appendChild(notice);
@@ -82,6 +83,7 @@
   // of them (errors). The reader sees only the notice.
   function report(element, box, errors) {
     showNotice(element, box);
+    settle(stateOf(element), null);
     errors.forEach(function (error) {
       console.error('possible-causes:', error.path ? error.path + ': ' + error.message : error.message);
     });
@@ -92,12 +94,13 @@
 
   function openIn(box) {
     var open = [];
+    if (!box) return open;
     var buttons = box.querySelectorAll('.section-button[aria-expanded="true"]');
     for (var i = 0; i < buttons.length; i++) {
       var section = buttons[i].closest('.section');
       if (section) open.push(section.id);
     }
-    return open.join(' ');
+    return open;
   }
 
   // Before the wasm arrives, a pre-rendered box's buttons open and close
@@ -126,10 +129,11 @@
   }
 
   // loading="lazy": the files are fetched when the element comes within a
-  // screen of the viewport, or when a reader reaches it (focus, a tap).
+  // screen of the viewport, or when a reader reaches it (focus, a tap), or
+  // the page's code calls one of its methods.
   var nearViewport = null;
   function whenWanted(element) {
-    element.waiting = true;
+    stateOf(element).waiting = true;
     if (!('IntersectionObserver' in window)) return want(element);
     if (!nearViewport) {
       nearViewport = new IntersectionObserver(function (entries) {
@@ -141,27 +145,180 @@
   }
 
   function want(element) {
-    if (!element.waiting) return;
-    element.waiting = false;
-    element.wanted = true;
+    var state = stateOf(element);
+    if (!state.waiting) return;
+    state.waiting = false;
+    state.wanted = true;
     if (nearViewport) nearViewport.unobserve(element);
-    if (element.isConnected) element.render();
+    if (element.isConnected) render(element);
   }
 
+  // What embed.js keeps of each element, out of the page's reach: the
+  // element's own properties are only those the manifest documents.
+  var states = new WeakMap();
+  function stateOf(element) {
+    var state = states.get(element);
+    if (!state) {
+      state = { box: null, widget: null, failed: false, waiting: false, wanted: false, leaving: 0, stylesFailed: false };
+      renew(state);
+      states.set(element, state);
+    }
+    return state;
+  }
+
+  // `ready` settles when the widget now being rendered is live (`widget`
+  // drives it) or has failed; the methods wait for it.
+  function renew(state) {
+    state.widget = null;
+    state.failed = false;
+    if (state.ready && !state.ready.settled) return;
+    var ready = state.ready = { settled: false };
+    ready.promise = new Promise(function (resolve) { ready.resolve = resolve; });
+  }
+
+  function settle(state, widget) {
+    state.widget = widget;
+    state.failed = !widget;
+    state.ready.settled = true;
+    state.ready.resolve();
+  }
+
+  // Runs `command` once the widget is live (at once, or when it has
+  // loaded); the promise settles when its change is on the page.
+  function whenLive(element, command, id) {
+    var state = stateOf(element);
+    if (state.waiting) want(element);
+    return state.ready.promise.then(function () {
+      if (state.widget) {
+        var widget = state.widget;
+        return new Promise(function (done) { widget(command, id, function () { done(); }); });
+      }
+      if (state.failed) {
+        console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');
+        return undefined;
+      }
+      return whenLive(element, command, id);
+    });
+  }
+
+  function unmount(state) {
+    var widget = state.widget;
+    renew(state);
+    if (widget) {
+      try { widget('unmount'); } catch (error) { /* already gone with the wasm instance */ }
+    }
+  }
+
+  function render(element) {
+    var state = stateOf(element);
+    var root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    // A pre-rendered element (declarative shadow DOM from `possible-causes
+    // render`) shows its box, styled by its own <style>, until the wasm
+    // takes over; its buttons work in the meantime.
+    var prerendered = state.box ? state.box.hasAttribute('data-prerendered') && state.box
+      : root.querySelector('.box[data-prerendered]');
+    if (prerendered && !state.box) {
+      state.box = prerendered;
+      prerendered.addEventListener('click', togglePrerendered);
+    }
+    if (prerendered && element.getAttribute('loading') === 'lazy' && !state.wanted) {
+      whenWanted(element);
+      return;
+    }
+    // A new render (an attribute changed), or the takeover of a pre-rendered
+    // box, keeps the sections the reader opened.
+    var reopen = openIn(state.box).join(' ');
+    unmount(state);
+    if (!root.firstChild) {
+      var styles = document.createElement('link');
+      styles.rel = 'stylesheet';
+      if (built(STYLES_INTEGRITY)) {
+        styles.integrity = STYLES_INTEGRITY;
+        styles.crossOrigin = 'anonymous';
+      }
+      styles.href = base + STYLES;
+      // A stylesheet that fails to load (or its integrity check) leaves the
+      // widget unstyled: sections would show open, so nothing is shown.
+      styles.onerror = function () {
+        state.stylesFailed = true;
+        unmount(state);
+        report(element, state.box, [{ message: 'could not load the widget\'s stylesheet from ' + base + STYLES, path: '' }]);
+      };
+      root.appendChild(styles);
+    }
+    var previous = state.box;
+    var box = state.box = document.createElement('div');
+    box.setAttribute('part', 'box');
+    if (prerendered) {
+      // The live render replaces the pre-rendered box in the task it is
+      // made in (Yew renders in a microtask): no frame shows it empty.
+      box.className = 'box';
+    } else {
+      if (previous) previous.remove();
+      box.className = 'box placeholder';
+      box.setAttribute('aria-busy', 'true');
+      root.appendChild(box);
+    }
+    loadWidget().then(function (glue) {
+      if (state.box !== box || !element.isConnected || state.stylesFailed) return;
+      if (prerendered) reopen = openIn(prerendered).join(' ');
+      box.className = 'box';
+      box.removeAttribute('aria-busy');
+      try {
+        var widget = glue.mount(element, box, reopen);
+        if (prerendered) prerendered.replaceWith(box);
+        settle(state, widget);
+      } catch (problems) {
+        if (prerendered) prerendered.replaceWith(box);
+        // mount throws the list of what is wrong with the element's topic or settings.
+        report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);
+      }
+    }).catch(function (error) {
+      if (state.box !== box) return;
+      if (prerendered && prerendered.isConnected) prerendered.replaceWith(box);
+      report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
+    });
+  }
+
+  /** <possible-causes>: its attributes, properties, methods, events and parts are in custom-elements.json. */
   class PossibleCausesElement extends HTMLElement {
     static get possibleCauses() { return true; }
 
     static get observedAttributes() { return OBSERVED; }
 
+    /** The built-in topic's id: the `topic` attribute. */
+    get topic() { return this.getAttribute('topic') || ''; }
+
+    set topic(id) {
+      if (id == null) this.removeAttribute('topic');
+      else this.setAttribute('topic', id);
+    }
+
+    /** The ids of the sections open now, in the topic's order. */
+    get openSections() {
+      var state = states.get(this);
+      return state ? openIn(state.box) : [];
+    }
+
+    /** Opens one section; the promise settles once the widget shows it. */
+    show(causeId) { return whenLive(this, 'show', idOf(causeId)); }
+
+    hide(causeId) { return whenLive(this, 'hide', idOf(causeId)); }
+
+    showAll() { return whenLive(this, 'showAll'); }
+
+    hideAll() { return whenLive(this, 'hideAll'); }
+
     connectedCallback() {
+      var state = stateOf(this);
       // Put back in the task that took it out: a framework moved it. The
       // widget and all the reader did in it stay.
-      if (this.leaving) {
-        clearTimeout(this.leaving);
-        this.leaving = 0;
+      if (state.leaving) {
+        clearTimeout(state.leaving);
+        state.leaving = 0;
         return;
       }
-      this.render();
+      render(this);
     }
 
     // Chromium's moveBefore() calls this instead of disconnecting and
@@ -171,94 +328,22 @@
     disconnectedCallback() {
       // A removal that lasts past this task frees the widget.
       var element = this;
-      clearTimeout(this.leaving);
-      this.leaving = setTimeout(function () {
-        element.leaving = 0;
-        if (!element.isConnected) element.unmount();
+      var state = stateOf(this);
+      clearTimeout(state.leaving);
+      state.leaving = setTimeout(function () {
+        state.leaving = 0;
+        if (!element.isConnected) unmount(state);
       }, 0);
     }
 
-    attributeChangedCallback() { if (this.box) this.render(); }
-
-    /** The ids of the sections open now, space-separated. */
-    openNow() { return this.box ? openIn(this.box) : ''; }
-
-    unmount() {
-      var unmountWidget = this.unmountWidget;
-      this.unmountWidget = null;
-      if (unmountWidget) {
-        try { unmountWidget(); } catch (error) { /* already gone with the wasm instance */ }
-      }
+    attributeChangedCallback() {
+      var state = states.get(this);
+      if (state && state.box) render(this);
     }
+  }
 
-    render() {
-      var element = this;
-      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      // A pre-rendered element (declarative shadow DOM from `possible-causes
-      // render`) shows its box, styled by its own <style>, until the wasm
-      // takes over; its buttons work in the meantime.
-      var prerendered = this.box ? this.box.hasAttribute('data-prerendered') && this.box
-        : root.querySelector('.box[data-prerendered]');
-      if (prerendered && !this.box) {
-        this.box = prerendered;
-        prerendered.addEventListener('click', togglePrerendered);
-      }
-      if (prerendered && this.getAttribute('loading') === 'lazy' && !this.wanted) {
-        whenWanted(this);
-        return;
-      }
-      // A new render (an attribute changed), or the takeover of a pre-rendered
-      // box, keeps the sections the reader opened.
-      var reopen = this.openNow();
-      this.unmount();
-      if (!root.firstChild) {
-        var styles = document.createElement('link');
-        styles.rel = 'stylesheet';
-        if (built(STYLES_INTEGRITY)) {
-          styles.integrity = STYLES_INTEGRITY;
-          styles.crossOrigin = 'anonymous';
-        }
-        styles.href = base + STYLES;
-        // A stylesheet that fails to load (or its integrity check) leaves the
-        // widget unstyled: sections would show open, so nothing is shown.
-        styles.onerror = function () {
-          element.stylesFailed = true;
-          element.unmount();
-          report(element, element.box, [{ message: 'could not load the widget\'s stylesheet from ' + base + STYLES, path: '' }]);
-        };
-        root.appendChild(styles);
-      }
-      var previous = this.box;
-      var box = this.box = document.createElement('div');
-      if (prerendered) {
-        // The live render replaces the pre-rendered box in the task it is
-        // made in (Yew renders in a microtask): no frame shows it empty.
-        box.className = 'box';
-      } else {
-        if (previous) previous.remove();
-        box.className = 'box placeholder';
-        box.setAttribute('aria-busy', 'true');
-        root.appendChild(box);
-      }
-      loadWidget().then(function (glue) {
-        if (element.box !== box || !element.isConnected || element.stylesFailed) return;
-        if (prerendered) reopen = openIn(prerendered);
-        box.className = 'box';
-        box.removeAttribute('aria-busy');
-        try {
-          element.unmountWidget = glue.mount(element, box, reopen);
-          if (prerendered) prerendered.replaceWith(box);
-        } catch (problems) {
-          if (prerendered) prerendered.replaceWith(box);
-          // mount throws the list of what is wrong with the element's topic or settings.
-          report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);
-        }
-      }).catch(function (error) {
-        if (element.box !== box) return;
-        if (prerendered && prerendered.isConnected) prerendered.replaceWith(box);
-        report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
-      });
-    }
+  function idOf(causeId) {
+    return causeId == null ? undefined : String(causeId);
   }
 
   registry.define(TAG, PossibleCausesElement);

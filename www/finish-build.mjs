@@ -8,7 +8,9 @@
 //    embed.js, which has the browser check them when it loads them;
 // 4. copies the files a page downloads into v<version>/, to be cached immutably;
 // 5. writes and prints the embed snippet with embed.js's own integrity hash;
-// 6. writes each built-in topic's pre-rendered snippet (possible-causes render).
+// 6. writes the npm package (dist/npm/: the same files, the Custom Elements
+//    Manifest, the types; www/package.mjs);
+// 7. writes each built-in topic's pre-rendered snippet (possible-causes render).
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DOWNLOADED, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
+import { writePackage } from './package.mjs';
 
 // esbuild is installed with the other build and test tools in tests/.
 const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
@@ -57,6 +60,11 @@ const snippet = `<script async src="https://YOUR-CDN.example/possible-causes/${f
 `;
 writeFileSync(path.join(staging, folder, 'snippet.html'), snippet);
 console.log(`possible-causes ${version}: files in dist/${folder}/ (cache them immutably). Embed with:\n\n${snippet}`);
+
+writePackage(staging, at('npm'), `<script async src="https://YOUR-NPM-CDN.example/possible-causes@${version}/embed.js"
+        integrity="${integrity('embed.js')}" crossorigin="anonymous"></script>
+<possible-causes topic="mirena-lower-back-pain"></possible-causes>`);
+console.log('npm package: dist/npm/ (npm pack there makes the tarball)');
 
 // The pre-rendered snippet of each built-in topic, with the default
 // attributes, by the command-line tool (the same components, rendered natively).

@@ -4,7 +4,8 @@ use super::config::{absolute_links, resolve, Attributes};
 use super::events;
 use super::host_events::host_events;
 use crate::content::{ContentError, Topic};
-use crate::widget::{Accordion, AccordionProps};
+use crate::widget::state::Action;
+use crate::widget::{Accordion, AccordionProps, Msg};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -14,17 +15,21 @@ use yew::AppHandle;
 use yew::Callback;
 
 /// Renders the widget that `host`'s attributes ask for into `mount_point`,
-/// and returns the function that unmounts it (call it once, when the element
-/// leaves the page or its attributes change). `reopen` names, space-separated,
-/// the sections a reader had open before the attributes changed: those that
-/// the topic still has open again, without scrolling and without events.
+/// and returns the function that drives it: `widget(command, id, done)`,
+/// where `command` is one of the element's methods (`show`, `hide`,
+/// `showAll`, `hideAll`), and `done` is called once its change is on the
+/// page (at once when there is none to make); or `unmount` (once, when the
+/// element leaves the page or its attributes change; later commands do
+/// nothing). `reopen` names,
+/// space-separated, the sections a reader had open before the attributes
+/// changed: those that the topic still has open again, without scrolling and
+/// without events.
 ///
 /// When it cannot render, it throws the list of what is wrong, each as
 /// `{message, path}`; embed.js reports them as it reports files that fail to
 /// load (the notice in the box, a console error each, one error event).
 ///
-/// A function, not an exported struct: the glue then needs no class for it,
-/// and a once-closure is a kind of closure Yew's scheduler brings anyway.
+/// A function, not an exported struct: the glue then needs no class for it.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -71,7 +76,7 @@ pub fn mount(
     // A new #fragment is a new `open` for the same topic: the accordion
     // opens and scrolls to it, keeping what else is open.
     let on_hash_change = {
-        let (slot, window_for_hash) = (slot.clone(), window.clone());
+        let (slot, window_for_hash, topic) = (slot.clone(), window.clone(), topic.clone());
         Closure::<dyn Fn(&web_sys::Event)>::new(move |_: &web_sys::Event| {
             if let (Some(id), Some(slot)) = (
                 hash_section(&window_for_hash, &topic.topic),
@@ -86,16 +91,70 @@ pub fn mount(
     };
     let _ = window
         .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    let unmount = Closure::once_into_js(move || {
-        let _ = window.remove_event_listener_with_callback(
-            "hashchange",
-            on_hash_change.as_ref().unchecked_ref(),
-        );
-        if let Some(slot) = slot.borrow_mut().take() {
-            slot.park();
-        }
-    });
-    Ok(unmount.unchecked_into())
+    let mut on_hash_change = Some(on_hash_change);
+    let widget = Closure::<dyn FnMut(String, Option<String>, Option<js_sys::Function>)>::new(
+        move |command: String, id: Option<String>, done: Option<js_sys::Function>| {
+            let done = Callback::from(move |()| {
+                if let Some(done) = &done {
+                    let _ = done.call0(&JsValue::NULL);
+                }
+            });
+            let mut slot = slot.borrow_mut();
+            let Some(live) = slot.as_ref() else {
+                return done.emit(());
+            };
+            let all = || topic.topic.cause_ids().into_iter().map(String::from).collect();
+            let action = match command.as_str() {
+                "showAll" => Action::Open(all()),
+                "hideAll" => Action::Close(all()),
+                "show" | "hide" => {
+                    let id = id.unwrap_or_default();
+                    if !topic.topic.cause_ids().contains(&id.as_str()) {
+                        let message = unknown_section(&command, &id, &topic.topic);
+                        web_sys::console::warn_2(&PREFIX.into(), &message.into());
+                        return done.emit(());
+                    }
+                    if command == "show" {
+                        Action::Open(vec![id])
+                    } else {
+                        Action::Close(vec![id])
+                    }
+                }
+                "unmount" => {
+                    if let Some(listener) = on_hash_change.take() {
+                        let _ = window.remove_event_listener_with_callback(
+                            "hashchange",
+                            listener.as_ref().unchecked_ref(),
+                        );
+                    }
+                    if let Some(parked) = slot.take() {
+                        parked.park();
+                    }
+                    return done.emit(());
+                }
+                _ => return done.emit(()),
+            };
+            live.app.send_message(Msg::FromHost(action, done));
+        },
+    );
+    Ok(widget.into_js_value().unchecked_into())
+}
+
+/// The console's warning for `show(id)` or `hide(id)` with an id the topic
+/// does not have: the call changes nothing.
+fn unknown_section(command: &str, id: &str, topic: &Topic) -> String {
+    let known = topic.cause_ids().join(", ");
+    [
+        command,
+        "(\"",
+        id,
+        "\"): the topic \"",
+        &topic.id,
+        "\" has no such section, so nothing changed (its sections: ",
+        &known,
+        ")",
+    ]
+    .concat()
 }
 
 /// A Yew app and the element it renders into. Yew never frees the event

@@ -7,5 +7,5 @@ mod effects;
 pub mod state;
 mod text;
 
-pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel};
+pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg};
 pub use text::{UiText, Word, KEYS as TEXT_KEYS};

@@ -23,6 +23,8 @@ pub enum Action {
     Toggle(String),
     /// Opens these sections, leaving the others as they are (deep links, find-in-page).
     Open(Vec<String>),
+    /// Closes these sections, leaving the others as they are (the element's `hide()`, `hideAll()`).
+    Close(Vec<String>),
     /// "Show all sections" / "Hide all sections" over these (all the topic's) ids:
     /// opens every one unless all are open, then closes every one.
     ToggleAll(Vec<String>),
@@ -63,14 +65,8 @@ impl AccordionState {
                 self.set(&id, opening);
                 changes.push((id, opening));
             }
-            Action::Open(ids) => {
-                for id in ids {
-                    if !self.is_open(&id) {
-                        self.set(&id, true);
-                        changes.push((id, true));
-                    }
-                }
-            }
+            Action::Open(ids) => self.set_all(ids, true, &mut changes),
+            Action::Close(ids) => self.set_all(ids, false, &mut changes),
             Action::ToggleAll(ids) => {
                 let opening = !self.all_open(ids.iter().map(String::as_str));
                 for id in ids {
@@ -83,6 +79,15 @@ impl AccordionState {
             Action::CopyStatus(id, status) => self.copied = Some((id, status)),
         }
         changes
+    }
+
+    fn set_all(&mut self, ids: Vec<String>, open: bool, changes: &mut Vec<Change>) {
+        for id in ids {
+            if self.is_open(&id) != open {
+                self.set(&id, open);
+                changes.push((id, open));
+            }
+        }
     }
 
     fn set(&mut self, id: &str, open: bool) {

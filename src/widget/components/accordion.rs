@@ -40,7 +40,8 @@ impl Default for HeadingLevel {
 pub enum AccordionEvent {
     /// Rendered for the first time.
     Ready,
-    /// A reader opened or closed a section.
+    /// A section opened or closed: by a reader, find-in-page, or the host
+    /// page's code ([`Msg::FromHost`]).
     Toggled { cause: String, open: bool },
     /// A reader followed a department link.
     DepartmentFollowed {
@@ -100,6 +101,9 @@ pub enum Msg {
     LinkCopied(String, CopyStatus),
     /// Followed the link to a department (cause, department).
     DepartmentFollowed(String, String),
+    /// The host page's code asked for this (the element's `show()`, `hideAll()`, …);
+    /// the callback is called once the change is rendered.
+    FromHost(Action, Callback<()>),
 }
 
 /// A struct component rather than a function component with hooks: its
@@ -114,6 +118,8 @@ pub struct Accordion {
     announce: bool,
     /// Opens a closed section when find-in-page matches text in it, while kept.
     find_in_page: Option<FindInPage>,
+    /// Told after the next render: the host's requests are then on the page.
+    when_rendered: Vec<Callback<()>>,
 }
 
 impl Accordion {
@@ -140,6 +146,7 @@ impl Component for Accordion {
             scroll_to: None,
             announce: true,
             find_in_page: None,
+            when_rendered: Vec::new(),
         };
         accordion.start(ctx.props());
         accordion
@@ -175,6 +182,10 @@ impl Component for Accordion {
                 tell_toggled(props, self.state.apply(Action::ToggleAll(ids)));
             }
             Msg::FoundInPage(id) => tell_toggled(props, self.state.apply(Action::Open(vec![id]))),
+            Msg::FromHost(action, done) => {
+                tell_toggled(props, self.state.apply(action));
+                self.when_rendered.push(done);
+            }
             Msg::CopyLink(id) => {
                 let url = match &props.section_link {
                     Some(link) => link.emit(id.clone()),
@@ -219,6 +230,9 @@ impl Component for Accordion {
         }
         if std::mem::take(&mut self.announce) {
             ctx.props().on_event.emit(AccordionEvent::Ready);
+        }
+        for done in std::mem::take(&mut self.when_rendered) {
+            done.emit(());
         }
     }
 
@@ -266,9 +280,9 @@ impl Component for Accordion {
 
         html! {
             <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onclick}>
-                { heading(level - 1, "topic-title", html! { &topic.title }) }
+                { heading(level - 1, "topic-title", Some("question"), html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
-                <button type="button" class="show-all" data-action="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                <button type="button" class="show-all" part="show-all" data-action="show-all" aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels} lang={text.lang.clone()}>
                     { if all_open { &text[Word::HideAll] } else { &text[Word::ShowAll] } }
                 </button>
@@ -309,7 +323,7 @@ fn message_for(clicked: Clicked) -> Option<Msg> {
     }
 }
 
-/// Sections changed because of the reader: the host hears of each.
+/// Sections changed by the reader or the host's code (not by props): the host hears of each.
 fn tell_toggled(props: &AccordionProps, changes: Vec<Change>) {
     for (cause, open) in changes {
         props.on_event.emit(AccordionEvent::Toggled { cause, open });

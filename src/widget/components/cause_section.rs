@@ -53,7 +53,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     let panel_id = panel_id(&cause.id);
     let inner_level = heading_level + 1;
     let button = html! {
-        <button type="button" class="section-button" data-action="toggle" id={header_id.clone()}
+        <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id.clone()}
                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" lang={text.lang.clone()}>
@@ -63,11 +63,11 @@ pub fn cause_section(section: CauseSection) -> Html {
         </button>
     };
     let panel = html! {
-            <div class="panel" id={panel_id} HIDDEN={(!open).then_some("until-found")}>
-                { heading(inner_level, "subheading", html! { &text[Word::Why] }) }
+            <div class="panel" part="panel" id={panel_id} HIDDEN={(!open).then_some("until-found")}>
+                { heading(inner_level, "subheading", None, html! { &text[Word::Why] }) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    { heading(inner_level, "subheading", html! { &text[Word::WhatHelps] }) }
+                    { heading(inner_level, "subheading", None, html! { &text[Word::WhatHelps] }) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
@@ -79,7 +79,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     };
     html! {
         <div class="section" id={cause.id.clone()}>
-            { heading(heading_level, "section-heading", button) }
+            { heading(heading_level, "section-heading", None, button) }
             { panel }
         </div>
     }

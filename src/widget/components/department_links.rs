@@ -16,14 +16,14 @@ pub fn department_links(
         let department = departments.get(id)?;
         Some(html! {
             <li>
-                <a href={department.link.clone()} data-department={id.clone()}>{ text.department_link(&department.name) }</a>
+                <a href={department.link.clone()} part="department-link" data-department={id.clone()}>{ text.department_link(&department.name) }</a>
                 <span class="department-description">{ &department.description }</span>
             </li>
         })
     });
     html! {
         <div class="departments">
-            { heading(heading_level, "subheading", html! { &text[Word::WhereToGo] }) }
+            { heading(heading_level, "subheading", None, html! { &text[Word::WhereToGo] }) }
             <ul>{ for items }</ul>
         </div>
     }

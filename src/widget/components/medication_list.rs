@@ -7,8 +7,8 @@ use yew::prelude::*;
 /// only for use under a doctor's guidance.
 pub fn medication_list(medications: &Medications, heading_level: u8, text: &UiText) -> Html {
     html! {
-        <div class="medications">
-            { heading(heading_level, "subheading", html! { &text[Word::Medications] }) }
+        <div class="medications" part="medications">
+            { heading(heading_level, "subheading", None, html! { &text[Word::Medications] }) }
             <p class="doctor-only"><strong>{ &text[Word::DoctorOnly] }</strong></p>
             <p>{ &medications.context }</p>
             <ul>

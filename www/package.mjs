@@ -1,0 +1,76 @@
+// The npm package of the build: the files a page downloads, the Custom
+// Elements Manifest and the TypeScript types, with a package.json of the
+// crate's version. Called by finish-build.mjs; `npm pack` in the folder it
+// writes (dist/npm/) makes the tarball, offline.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DOWNLOADED, VERSION } from './downloaded.mjs';
+
+const here = new URL('./package/', import.meta.url);
+const MANIFEST = 'custom-elements.json';
+const TYPES = 'index.d.ts';
+const REACT_TYPES = 'react.d.ts';
+
+/** The package.json of `version`: only the page's files, the manifest and the types. */
+export function packageJson(version) {
+  const files = [...DOWNLOADED, MANIFEST, TYPES, REACT_TYPES];
+  const exports = {
+    '.': { types: `./${TYPES}`, default: './embed.js' },
+    './embed.js': { types: `./${TYPES}`, default: './embed.js' },
+    './react': { types: `./${REACT_TYPES}` },
+  };
+  for (const name of [...DOWNLOADED.filter((name) => name !== 'embed.js'), MANIFEST, 'package.json']) {
+    exports[`./${name}`] = `./${name}`;
+  }
+  return {
+    name: 'possible-causes',
+    version,
+    description: 'An accessible, embeddable "possible causes" accordion for health content: one script tag, a custom element, Rust + Yew compiled to WebAssembly.',
+    license: 'MIT OR Apache-2.0',
+    keywords: ['web-component', 'custom-element', 'accordion', 'health', 'webassembly'],
+    types: `./${TYPES}`,
+    customElements: MANIFEST,
+    exports,
+    files,
+    sideEffects: ['./embed.js'],
+  };
+}
+
+/** React 19's JSX entry for the element, its attributes read from the manifest. */
+export function reactTypes(manifest) {
+  const [element] = manifest.modules[0].declarations;
+  const attributes = element.attributes.map((attribute) => {
+    const doc = attribute.default === undefined ? attribute.description : `${attribute.description} Default: ${JSON.stringify(attribute.default)}.`;
+    return `  /** ${doc.replaceAll('*/', '* /')} */\n  ${JSON.stringify(attribute.name)}?: ${attribute.type.text};`;
+  });
+  return `// Written by www/package.mjs from custom-elements.json: <possible-causes> in React 19's JSX.
+// \`import type {} from 'possible-causes/react';\` once in the app brings it in.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { PossibleCausesElement } from './index.js';
+
+/** The element's attributes, as custom-elements.json lists them. */
+export interface PossibleCausesAttributes {
+${attributes.join('\n')}
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'possible-causes': DetailedHTMLProps<HTMLAttributes<PossibleCausesElement>, PossibleCausesElement> & PossibleCausesAttributes;
+    }
+  }
+}
+`;
+}
+
+/** Writes the package into `folder` from the built files in `built`; `snippet` is the embed tag. */
+export function writePackage(built, folder, snippet) {
+  mkdirSync(folder, { recursive: true });
+  for (const name of DOWNLOADED) copyFileSync(path.join(built, name), path.join(folder, name));
+  const manifest = JSON.parse(readFileSync(new URL(MANIFEST, here), 'utf8'));
+  writeFileSync(path.join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  copyFileSync(new URL(TYPES, here), path.join(folder, TYPES));
+  writeFileSync(path.join(folder, REACT_TYPES), reactTypes(manifest));
+  writeFileSync(path.join(folder, 'README.md'), readFileSync(new URL('README.md', here), 'utf8').replace('%SNIPPET%', snippet.trim()));
+  writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify(packageJson(VERSION), null, 2)}\n`);
+}

@@ -1,6 +1,6 @@
 //! The element's attributes to settings, natively: each setting's own rule,
 //! the widget's words, and the lists of `text-<key>` attributes that must
-//! agree in Rust, in embed.js and in README.
+//! agree in Rust, in embed.js, in README and in the Custom Elements Manifest.
 #![cfg(not(target_arch = "wasm32"))]
 
 use possible_causes::content::fill;
@@ -187,6 +187,31 @@ fn the_text_keys_are_the_same_in_rust_embed_js_and_readme() {
         keys.contains("`error`"),
         "README documents text-error, read by embed.js"
     );
+}
+
+/// custom-elements.json lists a `text-<key>` attribute for each key, in
+/// Rust's order, with the English word as its default.
+#[test]
+fn the_manifest_lists_every_text_key_with_its_english_default() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(include_str!("../www/package/custom-elements.json")).unwrap();
+    let attributes = manifest["modules"][0]["declarations"][0]["attributes"]
+        .as_array()
+        .expect("the element's attributes");
+    let documented: Vec<(&str, &str)> = attributes
+        .iter()
+        .filter_map(|attribute| {
+            let key = attribute["name"].as_str()?.strip_prefix("text-")?;
+            Some((key, attribute["default"].as_str().unwrap_or("(no default)")))
+        })
+        .filter(|(key, _)| *key != "error")
+        .collect();
+    let english = UiText::english();
+    let words: Vec<(&str, &str)> = TEXT_KEYS
+        .iter()
+        .map(|key| (*key, english.by_key(key).unwrap().as_str()))
+        .collect();
+    assert_eq!(documented, words);
 }
 
 #[test]

@@ -157,6 +157,12 @@ impl UiText {
         }
     }
 
+    /// The word named by `key` (one of `KEYS`).
+    pub fn by_key(&self, key: &str) -> Option<&AttrValue> {
+        let index = KEYS.iter().position(|known| *known == key)?;
+        Some(&self.words[index])
+    }
+
     /// Replaces the word named by `key` (one of `KEYS`); false for an unknown key.
     pub fn set(&mut self, key: &str, value: &str) -> bool {
         match KEYS.iter().position(|known| *known == key) {

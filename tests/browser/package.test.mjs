@@ -1,0 +1,111 @@
+// The npm package as a web team installs it: `npm pack` holds only the
+// page's files, the manifest and the types; its package.json points at them;
+// served from the installed folder (as a self-hosted copy or an npm CDN
+// would serve it), it drives a React 19 page and a Vue 3 page bundled with
+// esbuild from their npm packages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startHarness, openPage } from './harness.mjs';
+import { startServer } from '../../www/serve.mjs';
+import { DOWNLOADED, VERSION } from '../../www/downloaded.mjs';
+import { installPackage, PACKAGE_SOURCE } from '../package.mjs';
+
+const require = createRequire(import.meta.url);
+const { build } = require('esbuild');
+const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
+const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
+
+let harness;
+let installed;
+let files;
+let cdn;
+before(async () => {
+  harness = await startHarness();
+  ({ installed, files } = installPackage('browser'));
+  cdn = await startServer({ root: installed, cors: true });
+});
+after(async () => {
+  await cdn?.close();
+  await harness?.close();
+});
+
+test('npm pack holds the files a page downloads, the manifest and the types, and nothing else', () => {
+  const expected = ['package.json', 'README.md', ...DOWNLOADED, 'custom-elements.json', 'index.d.ts', 'react.d.ts'];
+  assert.deepEqual([...files].sort(), [...expected].sort());
+  const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  assert.equal(pkg.name, 'possible-causes');
+  assert.equal(pkg.version, VERSION, 'the crate\'s version');
+  assert.equal(pkg.license, 'MIT OR Apache-2.0');
+  assert.ok(existsSync(path.join(installed, pkg.types)));
+  assert.deepEqual(JSON.parse(readFileSync(path.join(installed, pkg.customElements), 'utf8')),
+    JSON.parse(readFileSync(new URL('../../www/package/custom-elements.json', import.meta.url), 'utf8')));
+  const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  for (const target of targets) assert.ok(existsSync(path.join(installed, target)), `exports → ${target}`);
+  for (const name of DOWNLOADED) {
+    assert.deepEqual(readFileSync(path.join(installed, name)), readFileSync(path.join(PACKAGE_SOURCE, '..', name)), `${name} is the build's own`);
+  }
+  assert.match(readFileSync(path.join(installed, 'README.md'), 'utf8'), /integrity="sha384-[A-Za-z0-9+/=]+"/, 'the package README has the embed tag with its hash');
+});
+
+async function bundle(file) {
+  const result = await build({
+    entryPoints: [new URL(`../types/${file}`, import.meta.url).pathname],
+    bundle: true, write: false, format: 'iife', minify: true, logLevel: 'warning', jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  });
+  return result.outputFiles[0].text.replaceAll('</script', '<\\/script');
+}
+
+/** Opens a host page running `app`, with embed.js from the installed package. */
+async function openApp(app) {
+  const opened = await openPage(harness);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic app</title>
+<script async src="${cdn.origin}/embed.js"></script></head><body><div id="app"></div><script>${app}</script></body></html>`;
+  await opened.page.goto(harness.addPage(html));
+  await opened.page.waitForFunction(() => document.querySelector('possible-causes')?.shadowRoot?.querySelector('.section-button'));
+  return opened;
+}
+
+const heard = (page) => page.locator('#heard li').allTextContents();
+const openInWidget = (page) => page.locator('possible-causes').evaluate((el) => el.openSections);
+
+/** The same steps for both frameworks' pages. */
+async function drive(page, record) {
+  assert.ok(record.requests.some((url) => url.startsWith(`${cdn.origin}/possible-causes_bg.wasm`)), 'the wasm comes from the package');
+
+  await page.locator('#show-all').click();
+  await page.waitForFunction((count) => document.querySelectorAll('#heard li').length === count, CAUSES.length);
+  assert.deepEqual(await heard(page), CAUSES.map((id) => `${id}:true`), 'the toggle events reached the framework\'s state');
+  await page.locator('#report').click();
+  assert.equal(await page.locator('#open').textContent(), CAUSES.join(' '), 'openSections through the ref');
+
+  await page.locator('#level-2').click();
+  await page.waitForFunction(() => document.querySelector('possible-causes').shadowRoot.querySelector('h2 .section-button'));
+  assert.equal(await page.locator('possible-causes').getAttribute('heading-level'), '2');
+  assert.deepEqual(await openInWidget(page), CAUSES, 'a new attribute keeps the sections open');
+  await page.locator('#chinese').click();
+  await page.waitForFunction(() => document.querySelector('possible-causes').shadowRoot.querySelector('.show-all')?.textContent === '收起全部');
+
+  await page.locator(`possible-causes #${CAUSES[1]}-header`).click();
+  await page.locator('#hide-all').click();
+  await page.waitForFunction((count) => document.querySelectorAll('#heard li').length === count, CAUSES.length * 2);
+  assert.deepEqual((await heard(page)).slice(CAUSES.length), [`${CAUSES[1]}:false`, ...CAUSES.filter((id) => id !== CAUSES[1]).map((id) => `${id}:false`)],
+    'a reader\'s click and hideAll() are heard alike');
+  assert.deepEqual(await openInWidget(page), []);
+  assert.deepEqual(record.pageErrors, []);
+}
+
+test('a React 19 page drives the packaged element: attributes from state, events, methods through a ref', async () => {
+  const { page, record, context } = await openApp(await bundle('react-page.tsx'));
+  await drive(page, record);
+  await context.close();
+});
+
+test('a Vue 3 page drives the packaged element: attributes from state, events, methods through a ref', async () => {
+  const { page, record, context } = await openApp(await bundle('vue-page.ts'));
+  await drive(page, record);
+  await context.close();
+});

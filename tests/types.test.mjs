@@ -1,0 +1,52 @@
+// The package's TypeScript declarations, as an app gets them from the
+// installed package: tests/types/usage.tsx type-checks with tsc (strict,
+// the package's .d.ts files checked too), and each of its misuses is refused;
+// the React and Vue pages of the browser suite type-check too.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { installPackage } from './package.mjs';
+
+const require = createRequire(import.meta.url);
+const USAGE = new URL('types/usage.tsx', import.meta.url).pathname;
+let project;
+before(() => { ({ project } = installPackage('types')); });
+
+/** tsc over `file` in the project; its diagnostics, or '' when it passes. */
+function typeCheck(file) {
+  const tsc = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--jsx', 'react-jsx', '--module', 'nodenext',
+    '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'react', file],
+  { encoding: 'utf8', cwd: project });
+  return run.status === 0 ? '' : `${run.stdout}${run.stderr}`;
+}
+
+test('a web team\'s TypeScript using the element, its events, methods and React entry type-checks', () => {
+  const file = path.join(project, 'usage.tsx');
+  copyFileSync(USAGE, file);
+  assert.equal(typeCheck(file), '');
+});
+
+test('the React 19 and Vue 3 pages of the browser suite type-check against the package', () => {
+  for (const name of ['react-page.tsx', 'vue-page.ts']) {
+    const file = path.join(project, name);
+    copyFileSync(new URL(`types/${name}`, import.meta.url), file);
+    assert.equal(typeCheck(file), '', name);
+  }
+});
+
+test('each misuse marked in the usage file is an error of its own', () => {
+  const lines = readFileSync(USAGE, 'utf8').split('\n');
+  const marked = lines.flatMap((line, index) => (/^\s*(\/\/|{\/\*) @ts-expect-error/.test(line) ? [index] : []));
+  assert.ok(marked.length >= 8);
+  for (const index of marked) {
+    // The same file with this one mark removed: tsc must report the line below it.
+    const file = path.join(project, `misuse-${index + 1}.tsx`);
+    writeFileSync(file, lines.map((line, i) => (i === index ? '' : line)).join('\n'));
+    const output = typeCheck(file);
+    assert.match(output, new RegExp(`misuse-${index + 1}\\.tsx\\(${index + 2},`), `line ${index + 2} (${lines[index].trim()}) is refused:\n${output}`);
+  }
+});

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use possible_causes::content::builtin_topic;
-use possible_causes::embed::mount;
+use possible_causes::embed::{command, mount};
 use possible_causes::widget::{Accordion, AccordionEvent, AccordionProps, HeadingLevel};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -315,7 +315,7 @@ fn listen(host: &HtmlElement, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
 }
 
 /// What `mount` refused with, as (path, message) pairs; empty when it mounted.
-fn refusal(mounted: Result<js_sys::Function, JsValue>) -> Vec<(String, String)> {
+fn refusal(mounted: Result<u32, JsValue>) -> Vec<(String, String)> {
     match mounted {
         Ok(_) => Vec::new(),
         Err(errors) => js_sys::Array::from(&errors)
@@ -356,19 +356,48 @@ async fn embed_uses_the_department_href_template() {
 }
 
 #[wasm_bindgen_test]
-async fn embed_returns_a_function_that_unmounts_the_widget() {
+async fn embed_mounts_a_widget_that_commands_drive_and_unmount() {
     let (host, shadow, mount_point) = host_with_box(&[("topic", "mirena-lower-back-pain")]);
-    let unmount = mount(host, mount_point, None).expect("the built-in topic mounts");
+    let toggles = listen(&host, "possible-causes:toggle");
+    let widget = mount(host, mount_point, None).expect("the built-in topic mounts");
     yew::scheduler::flush().await;
-    assert!(shadow.query_selector(".section-button").unwrap().is_some());
-    unmount.call0(&JsValue::NULL).unwrap();
+    let buttons = all(&shadow, ".section-button");
+    let expanded = |i: usize| buttons[i].get_attribute("aria-expanded").unwrap();
+
+    // show(id): `done` is called once the section is open on the page.
+    let id = shadow.query_selector(".section").unwrap().unwrap().id();
+    let done_at = Rc::new(RefCell::new(None));
+    let done = {
+        let (done_at, buttons) = (done_at.clone(), buttons.clone());
+        Closure::once_into_js(move || {
+            *done_at.borrow_mut() = buttons[0].get_attribute("aria-expanded");
+        })
+    };
+    command(widget, "show", Some(id.clone()), Some(done.unchecked_into()));
+    assert_eq!(expanded(0), "false", "rendered later, by Yew's scheduler");
+    yew::scheduler::flush().await;
+    assert_eq!(done_at.borrow().as_deref(), Some("true"));
+    assert_eq!(field(&toggles.borrow()[0], "cause"), id);
+
+    command(widget, "showAll", None, None);
+    yew::scheduler::flush().await;
+    assert!((0..buttons.len()).all(|i| expanded(i) == "true"));
+    assert_eq!(toggles.borrow().len(), buttons.len());
+    // An unknown id changes nothing and fires nothing.
+    command(widget, "hide", Some("no-such-cause".into()), None);
+    yew::scheduler::flush().await;
+    assert!((0..buttons.len()).all(|i| expanded(i) == "true"));
+    assert_eq!(toggles.borrow().len(), buttons.len());
+
+    command(widget, "unmount", None, None);
     yew::scheduler::flush().await;
     assert!(
         shadow.query_selector("article").unwrap().is_none(),
         "the widget's DOM is gone"
     );
-    // A second call finds the widget already gone: an error to catch, not a crash.
-    assert!(unmount.call0(&JsValue::NULL).is_err());
+    // Later commands find the widget gone and do nothing.
+    command(widget, "showAll", None, None);
+    command(widget, "unmount", None, None);
 }
 
 #[wasm_bindgen_test]

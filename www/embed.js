@@ -166,8 +166,8 @@
     return state;
   }
 
-  // `ready` settles when the widget now being rendered is live (`widget`
-  // drives it) or has failed; the methods wait for it.
+  // `ready` settles when the widget now being rendered is live (`widget`:
+  // the glue and the number mount gave it) or has failed; the methods wait for it.
   function renew(state) {
     state.widget = null;
     state.failed = false;
@@ -191,7 +191,7 @@
     return state.ready.promise.then(function () {
       if (state.widget) {
         var widget = state.widget;
-        return new Promise(function (done) { widget(command, id, function () { done(); }); });
+        return new Promise(function (done) { widget.glue.command(widget.number, command, id, function () { done(); }); });
       }
       if (state.failed) {
         console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');
@@ -205,7 +205,7 @@
     var widget = state.widget;
     renew(state);
     if (widget) {
-      try { widget('unmount'); } catch (error) { /* already gone with the wasm instance */ }
+      try { widget.glue.command(widget.number, 'unmount'); } catch (error) { /* already gone with the wasm instance */ }
     }
   }
 
@@ -265,9 +265,9 @@
       box.className = 'box';
       box.removeAttribute('aria-busy');
       try {
-        var widget = glue.mount(element, box, reopen);
+        var number = glue.mount(element, box, reopen);
         if (prerendered) prerendered.replaceWith(box);
-        settle(state, widget);
+        settle(state, { glue: glue, number: number });
       } catch (problems) {
         if (prerendered) prerendered.replaceWith(box);
         // mount throws the list of what is wrong with the element's topic or settings.

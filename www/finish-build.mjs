@@ -31,10 +31,10 @@ if (process.env.TRUNK_PROFILE === 'release') {
   writeFileSync(at('possible-causes_bg.wasm'), optimizeWasm(readFileSync(at('possible-causes_bg.wasm'))));
 }
 
-// The glue keeps only what embed.js uses (its init and mount): initSync and
+// The glue keeps only what embed.js uses (its init, mount and command): initSync and
 // the code only it needs are left out.
 await build({
-  stdin: { contents: "export { default, mount } from './possible-causes.js';", resolveDir: staging },
+  stdin: { contents: "export { default, mount, command } from './possible-causes.js';", resolveDir: staging },
   bundle: true, outfile: at('possible-causes.js'), allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
 });
 // embed.js is an IIFE already: no second wrapper.

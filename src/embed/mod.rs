@@ -14,4 +14,4 @@ mod host_events;
 mod mount;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::mount;
+pub use mount::{command, mount};

@@ -15,12 +15,7 @@ use yew::AppHandle;
 use yew::Callback;
 
 /// Renders the widget that `host`'s attributes ask for into `mount_point`,
-/// and returns the function that drives it: `widget(command, id, done)`,
-/// where `command` is one of the element's methods (`show`, `hide`,
-/// `showAll`, `hideAll`), and `done` is called once its change is on the
-/// page (at once when there is none to make); or `unmount` (once, when the
-/// element leaves the page or its attributes change; later commands do
-/// nothing). `reopen` names,
+/// and returns the number that names it for [`command`]. `reopen` names,
 /// space-separated, the sections a reader had open before the attributes
 /// changed: those that the topic still has open again, without scrolling and
 /// without events.
@@ -29,13 +24,10 @@ use yew::Callback;
 /// `{message, path}`; embed.js reports them as it reports files that fail to
 /// load (the notice in the box, a console error each, one error event).
 ///
-/// A function, not an exported struct: the glue then needs no class for it.
+/// A number, not an exported struct or a closure: the glue then needs no
+/// class for it, and nothing of a widget outlives its `unmount`.
 #[wasm_bindgen]
-pub fn mount(
-    host: HtmlElement,
-    mount_point: Element,
-    reopen: Option<String>,
-) -> Result<js_sys::Function, JsValue> {
+pub fn mount(host: HtmlElement, mount_point: Element, reopen: Option<String>) -> Result<u32, JsValue> {
     let mut resolved = resolve(&Attributes::read(&host)).map_err(|errors| error_list(&errors))?;
     let base_url = host.base_uri().ok().flatten().unwrap_or_default();
     absolute_links(
@@ -59,7 +51,6 @@ pub fn mount(
         .map(str::to_string)
         .collect();
     let on_event = host_events(&host, &resolved.topic.topic.id);
-    let topic = resolved.topic.clone();
     let props = AccordionProps {
         topic: resolved.topic,
         heading_level: resolved.heading_level,
@@ -71,73 +62,119 @@ pub fn mount(
     };
     let slot = Slot::take(&window, props.clone())?;
     let _ = mount_point.append_child(&slot.root);
-    let slot = Rc::new(RefCell::new(Some(slot)));
+    Ok(LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let widget = live.iter().position(Option::is_none).unwrap_or(live.len());
+        // A new #fragment is a new `open` for the same topic: the accordion
+        // opens and scrolls to it, keeping what else is open.
+        let on_hash_change = Closure::<dyn Fn()>::new(move || {
+            LIVE.with(|live| {
+                if let Some(Some(shown)) = live.borrow_mut().get_mut(widget) {
+                    shown.follow_hash();
+                }
+            })
+        });
+        let _ = window.add_event_listener_with_callback(
+            "hashchange",
+            on_hash_change.as_ref().unchecked_ref(),
+        );
+        let shown = Live {
+            slot,
+            props,
+            window,
+            on_hash_change,
+        };
+        if widget == live.len() {
+            live.push(Some(shown));
+        } else {
+            live[widget] = Some(shown);
+        }
+        widget as u32
+    }))
+}
 
-    // A new #fragment is a new `open` for the same topic: the accordion
-    // opens and scrolls to it, keeping what else is open.
-    let on_hash_change = {
-        let (slot, window_for_hash, topic) = (slot.clone(), window.clone(), topic.clone());
-        Closure::<dyn Fn(&web_sys::Event)>::new(move |_: &web_sys::Event| {
-            if let (Some(id), Some(slot)) = (
-                hash_section(&window_for_hash, &topic.topic),
-                slot.borrow_mut().as_mut(),
-            ) {
-                slot.app.update(AccordionProps {
-                    open: vec![id],
-                    ..props.clone()
-                });
+/// Drives the widget `mount` returned: `command` is one of the element's
+/// methods (`show`, `hide`, `showAll`, `hideAll`), and `done` is called once
+/// its change is on the page (at once when there is none to make); or
+/// `unmount` (once, when the element leaves the page or its attributes
+/// change; later commands do nothing).
+#[wasm_bindgen]
+pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_sys::Function>) {
+    let done = Callback::from(move |()| {
+        if let Some(done) = &done {
+            let _ = done.call0(&JsValue::NULL);
+        }
+    });
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let Some(entry) = live.get_mut(widget as usize) else {
+            return done.emit(());
+        };
+        if command == "unmount" {
+            if let Some(shown) = entry.take() {
+                shown.unmount();
             }
-        })
-    };
-    let _ = window
-        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    let mut on_hash_change = Some(on_hash_change);
-    let widget = Closure::<dyn FnMut(String, Option<String>, Option<js_sys::Function>)>::new(
-        move |command: String, id: Option<String>, done: Option<js_sys::Function>| {
-            let done = Callback::from(move |()| {
-                if let Some(done) = &done {
-                    let _ = done.call0(&JsValue::NULL);
-                }
-            });
-            let mut slot = slot.borrow_mut();
-            let Some(live) = slot.as_ref() else {
-                return done.emit(());
-            };
-            let all = || topic.topic.cause_ids().into_iter().map(String::from).collect();
-            let action = match command.as_str() {
-                "showAll" => Action::Open(all()),
-                "hideAll" => Action::Close(all()),
-                "show" | "hide" => {
-                    let id = id.unwrap_or_default();
-                    if !topic.topic.cause_ids().contains(&id.as_str()) {
-                        let message = unknown_section(&command, &id, &topic.topic);
-                        web_sys::console::warn_2(&PREFIX.into(), &message.into());
-                        return done.emit(());
-                    }
-                    if command == "show" {
-                        Action::Open(vec![id])
-                    } else {
-                        Action::Close(vec![id])
-                    }
-                }
-                "unmount" => {
-                    if let Some(listener) = on_hash_change.take() {
-                        let _ = window.remove_event_listener_with_callback(
-                            "hashchange",
-                            listener.as_ref().unchecked_ref(),
-                        );
-                    }
-                    if let Some(parked) = slot.take() {
-                        parked.park();
-                    }
+            return done.emit(());
+        }
+        let Some(shown) = entry.as_ref() else {
+            return done.emit(());
+        };
+        let topic = &shown.props.topic.topic;
+        let all = || topic.cause_ids().into_iter().map(String::from).collect();
+        let action = match command {
+            "showAll" => Action::Open(all()),
+            "hideAll" => Action::Close(all()),
+            "show" | "hide" => {
+                let id = id.unwrap_or_default();
+                if !topic.cause_ids().contains(&id.as_str()) {
+                    let message = unknown_section(command, &id, topic);
+                    web_sys::console::warn_2(&PREFIX.into(), &message.into());
                     return done.emit(());
                 }
-                _ => return done.emit(()),
-            };
-            live.app.send_message(Msg::FromHost(action, done));
-        },
-    );
-    Ok(widget.into_js_value().unchecked_into())
+                if command == "show" {
+                    Action::Open(vec![id])
+                } else {
+                    Action::Close(vec![id])
+                }
+            }
+            _ => return done.emit(()),
+        };
+        shown.slot.app.send_message(Msg::FromHost(action, done));
+    })
+}
+
+/// A widget on the page: its app, the props it was mounted with, and its
+/// hashchange listener.
+struct Live {
+    slot: Slot,
+    props: AccordionProps,
+    window: web_sys::Window,
+    on_hash_change: Closure<dyn Fn()>,
+}
+
+thread_local! {
+    /// The widgets on the page, by the number `mount` returned; an unmounted
+    /// widget's number is given to the next.
+    static LIVE: RefCell<Vec<Option<Live>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Live {
+    fn follow_hash(&mut self) {
+        if let Some(id) = hash_section(&self.window, &self.props.topic.topic) {
+            self.slot.app.update(AccordionProps {
+                open: vec![id],
+                ..self.props.clone()
+            });
+        }
+    }
+
+    fn unmount(self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "hashchange",
+            self.on_hash_change.as_ref().unchecked_ref(),
+        );
+        self.slot.park();
+    }
 }
 
 /// The console's warning for `show(id)` or `hide(id)` with an id the topic

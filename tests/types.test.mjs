@@ -38,6 +38,17 @@ test('the React 19 and Vue 3 pages of the browser suite type-check against the p
   }
 });
 
+test('the package README\'s TypeScript type-checks, and names causes the topic has', () => {
+  const readme = readFileSync(path.join(project, 'node_modules', 'possible-causes', 'README.md'), 'utf8');
+  const [, code] = /```ts\n([\s\S]*?)```/.exec(readme);
+  const file = path.join(project, 'readme-example.mts');
+  writeFileSync(file, `${code}\nexport {};\n`);
+  assert.equal(typeCheck(file), '');
+  const topic = JSON.parse(readFileSync(new URL('../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
+  const causes = topic.groups.flatMap((group) => group.causes.map((cause) => cause.id));
+  for (const [, id] of code.matchAll(/\.(?:show|hide)\('([^']+)'\)/g)) assert.ok(causes.includes(id), `${id} is a cause of the topic`);
+});
+
 test('each misuse marked in the usage file is an error of its own', () => {
   const lines = readFileSync(USAGE, 'utf8').split('\n');
   const marked = lines.flatMap((line, index) => (/^\s*(\/\/|{\/\*) @ts-expect-error/.test(line) ? [index] : []));

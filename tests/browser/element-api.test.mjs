@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startHarness, openHost as openHostPage, embedScript, waitForWidgets } from './harness.mjs';
+import { VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
@@ -125,6 +126,26 @@ test('methods called before the wasm has loaded take effect once it has; their p
   assert.deepEqual(seen.afterFirst, [second, third], 'the calls apply in order once live');
   assert.deepEqual(seen.settled, [third]);
   assert.deepEqual(await toggles(page), [[second, true], [third, true], [second, false]], 'calls from code fire toggle too');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('a method on a lazy pre-rendered element far below the fold loads the widget and applies', async () => {
+  const snippet = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8')
+    .replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${harness.widget}/${VERSION_FOLDER}/`)
+    .replace('<possible-causes ', '<possible-causes id="w" loading="lazy" ');
+  const { page, record, context } = await openHost(`<div style="height: 5000px">Long article.</div>${snippet}`);
+  await page.waitForTimeout(300);
+  const wasm = () => record.requests.filter((url) => url.endsWith('.wasm')).length;
+  assert.equal(wasm(), 0, 'lazy: no wasm yet');
+  const open = await page.evaluate(async (id) => {
+    const element = document.getElementById('w');
+    await element.show(id);
+    return element.openSections;
+  }, CAUSES[2]);
+  assert.deepEqual(open, [CAUSES[2]]);
+  assert.equal(wasm(), 1, 'the call loaded the widget');
+  assert.equal(await page.locator('#w .box[data-prerendered]').count(), 0, 'the wasm took over');
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });

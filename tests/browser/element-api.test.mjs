@@ -25,7 +25,9 @@ async function listen(page, record) {
   await page.evaluate(() => {
     window.heard = [];
     for (const type of ['ready', 'toggle', 'department', 'error']) {
-      document.addEventListener(`possible-causes:${type}`, (event) => window.heard.push({ type: event.type, id: event.target.id, detail: event.detail }));
+      document.addEventListener(`possible-causes:${type}`, (event) => window.heard.push({
+        type: event.type, id: event.target.id, detail: event.detail, openThen: event.target.openSections,
+      }));
     }
   });
 }
@@ -65,8 +67,11 @@ test('show, hide, showAll and hideAll change the sections, fire toggle for each 
     [first, false],
     ...CAUSES.slice(1).map((id) => [id, false]),
   ]);
-  const details = await page.evaluate(() => window.heard.filter((e) => e.type === 'possible-causes:toggle').map((e) => Object.keys(e.detail).sort()));
-  for (const keys of details) assert.deepEqual(keys, ['cause', 'open', 'topic']);
+  const heard = await page.evaluate(() => window.heard.filter((e) => e.type === 'possible-causes:toggle'));
+  for (const { detail, openThen } of heard) {
+    assert.deepEqual(Object.keys(detail).sort(), ['cause', 'open', 'topic']);
+    assert.equal(openThen.includes(detail.cause), detail.open, 'a listener finds openSections as the event says');
+  }
 
   // The reader's button and the methods share one state.
   await page.locator(`#w #${first}-header`).click();

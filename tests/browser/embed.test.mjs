@@ -229,13 +229,21 @@ test('content inside the element shows until the widget starts, and stays withou
 test('the demo page for web teams shows each embedding option working', async () => {
   const { page, record, context } = await openPage(harness);
   await page.goto(`${harness.site}/for-web-teams.html`);
-  await waitForWidgets(page, 4);
+  await waitForWidgets(page, 5);
   const widgets = page.locator('possible-causes');
   assert.equal(await widgets.nth(0).locator('#lumbar-disc-herniation-header').getAttribute('aria-expanded'), 'true');
   assert.equal(await widgets.nth(1).locator('button.show-all').innerText(), '展开全部');
   assert.equal(await widgets.nth(2).locator('button.section-button').count(), 1);
   assert.equal(await widgets.nth(2).locator('.departments a').getAttribute('href'), `${harness.site}/departments/orthopedics.html#spine`);
-  assert.match(await widgets.nth(3).locator('.notice').innerText(), /can't be shown/);
+  const driven = page.locator('#driven');
+  assert.equal(await driven.locator('button.section-button').first().evaluate((b) => getComputedStyle(b).fontFamily), 'Georgia, serif', 'styled by its part');
+  await page.locator('#open-every-cause').click();
+  await page.waitForFunction((count) => document.getElementById('open-now').textContent.split(', ').length === count, CAUSES.length);
+  assert.equal(await page.locator('#open-now').textContent(), (await driven.evaluate((el) => el.openSections)).join(', '));
+  assert.equal(await driven.locator('button.section-button[aria-expanded="false"]').count(), 0);
+  await page.locator('#close-every-cause').click();
+  await page.waitForFunction(() => document.getElementById('open-now').textContent === 'none');
+  assert.match(await widgets.nth(4).locator('.notice').innerText(), /can't be shown/);
   assert.ok(record.consoleErrors.some((e) => e.includes("unknown department 'spine'")));
   assertHostUnharmed(record);
   assert.deepEqual(await axeViolations(page), [], 'light');

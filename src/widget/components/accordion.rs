@@ -41,7 +41,7 @@ pub enum AccordionEvent {
     /// Rendered for the first time.
     Ready,
     /// A section opened or closed: by a reader, find-in-page, or the host
-    /// page's code ([`Msg::FromHost`]).
+    /// page's code ([`Msg::FromHost`]); told once the page shows it.
     Toggled { cause: String, open: bool },
     /// A reader followed a department link.
     DepartmentFollowed {
@@ -118,6 +118,10 @@ pub struct Accordion {
     announce: bool,
     /// Opens a closed section when find-in-page matches text in it, while kept.
     find_in_page: Option<FindInPage>,
+    /// Sections opened or closed by the reader or the host's code (not by
+    /// props), told after the next render: listeners then find the page as
+    /// the event says.
+    toggled: Vec<Change>,
     /// Told after the next render: the host's requests are then on the page.
     when_rendered: Vec<Callback<()>>,
 }
@@ -127,6 +131,12 @@ impl Accordion {
     fn start(&mut self, props: &AccordionProps) {
         self.state.apply(Action::Open(props.reopen.clone()));
         self.open_and_scroll(props.open.clone());
+    }
+
+    /// What a reader or the host's code asked for.
+    fn apply(&mut self, action: Action) {
+        let changes = self.state.apply(action);
+        self.toggled.extend(changes);
     }
 
     fn open_and_scroll(&mut self, ids: Vec<String>) {
@@ -146,6 +156,7 @@ impl Component for Accordion {
             scroll_to: None,
             announce: true,
             find_in_page: None,
+            toggled: Vec::new(),
             when_rendered: Vec::new(),
         };
         accordion.start(ctx.props());
@@ -159,6 +170,7 @@ impl Component for Accordion {
         let props = ctx.props();
         if !Rc::ptr_eq(&props.topic, &old.topic) {
             self.state = AccordionState::default();
+            self.toggled.clear();
             self.announce = true;
             self.start(props);
         } else if props.open != old.open {
@@ -170,7 +182,7 @@ impl Component for Accordion {
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
         let props = ctx.props();
         match msg {
-            Msg::Toggle(id) => tell_toggled(props, self.state.apply(Action::Toggle(id))),
+            Msg::Toggle(id) => self.apply(Action::Toggle(id)),
             Msg::ToggleAll => {
                 let ids = props
                     .topic
@@ -179,11 +191,11 @@ impl Component for Accordion {
                     .into_iter()
                     .map(String::from)
                     .collect();
-                tell_toggled(props, self.state.apply(Action::ToggleAll(ids)));
+                self.apply(Action::ToggleAll(ids));
             }
-            Msg::FoundInPage(id) => tell_toggled(props, self.state.apply(Action::Open(vec![id]))),
+            Msg::FoundInPage(id) => self.apply(Action::Open(vec![id])),
             Msg::FromHost(action, done) => {
-                tell_toggled(props, self.state.apply(action));
+                self.apply(action);
                 self.when_rendered.push(done);
             }
             Msg::CopyLink(id) => {
@@ -230,6 +242,9 @@ impl Component for Accordion {
         }
         if std::mem::take(&mut self.announce) {
             ctx.props().on_event.emit(AccordionEvent::Ready);
+        }
+        for (cause, open) in std::mem::take(&mut self.toggled) {
+            ctx.props().on_event.emit(AccordionEvent::Toggled { cause, open });
         }
         for done in std::mem::take(&mut self.when_rendered) {
             done.emit(());
@@ -320,12 +335,5 @@ fn message_for(clicked: Clicked) -> Option<Msg> {
         (Some("copy-link"), _) => Some(Msg::CopyLink(section?)),
         (None, Some(department)) => Some(Msg::DepartmentFollowed(section?, department)),
         _ => None,
-    }
-}
-
-/// Sections changed by the reader or the host's code (not by props): the host hears of each.
-fn tell_toggled(props: &AccordionProps, changes: Vec<Change>) {
-    for (cause, open) in changes {
-        props.on_event.emit(AccordionEvent::Toggled { cause, open });
     }
 }

@@ -191,7 +191,15 @@
     return state.ready.promise.then(function () {
       if (state.widget) {
         var widget = state.widget;
-        return new Promise(function (done) { widget.glue.command(widget.number, command, id, function () { done(); }); });
+        return new Promise(function (done) {
+          try {
+            widget.glue.command(widget.number, command, id, function () { done(); });
+          } catch (error) {
+            // The wasm stopped (it cannot recover from a trap): the page goes on.
+            console.error('possible-causes: ' + command + '() failed: ' + error);
+            done();
+          }
+        });
       }
       if (state.failed) {
         console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');

@@ -135,6 +135,29 @@ test('methods called before the wasm has loaded take effect once it has; their p
   await context.close();
 });
 
+test('a method called while the widget renders anew, or while it is out of the page, applies to the widget that follows', async () => {
+  const { page, record, context } = await openHost(`<div id="place"><possible-causes id="w"></possible-causes></div>${embedScript(harness)}`);
+  await waitForWidgets(page, 1);
+  const seen = await page.evaluate(async ([first, second]) => {
+    const element = document.getElementById('w');
+    // A changed attribute renders the widget anew; the call waits for that render.
+    element.setAttribute('heading-level', '4');
+    await element.show(first);
+    const afterNewRender = { open: element.openSections, level: element.shadowRoot.querySelector(`#${first}-header`).parentElement.tagName };
+    // Out of the page past the task (the widget is freed), then back.
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shown = element.show(second);
+    document.getElementById('place').append(element);
+    await shown;
+    return { afterNewRender, afterReturn: element.openSections };
+  }, CAUSES);
+  assert.deepEqual(seen.afterNewRender, { open: [CAUSES[0]], level: 'H4' });
+  assert.deepEqual(seen.afterReturn, [CAUSES[1]], 'a widget back in the page starts afresh, then applies the call');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('a method on a lazy pre-rendered element far below the fold loads the widget and applies', async () => {
   const snippet = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8')
     .replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${harness.widget}/${VERSION_FOLDER}/`)

@@ -373,7 +373,12 @@ async fn embed_mounts_a_widget_that_commands_drive_and_unmount() {
             *done_at.borrow_mut() = buttons[0].get_attribute("aria-expanded");
         })
     };
-    command(widget, "show", Some(id.clone()), Some(done.unchecked_into()));
+    command(
+        widget,
+        "show",
+        Some(id.clone()),
+        Some(done.unchecked_into()),
+    );
     assert_eq!(expanded(0), "false", "rendered later, by Yew's scheduler");
     yew::scheduler::flush().await;
     assert_eq!(done_at.borrow().as_deref(), Some("true"));

@@ -159,7 +159,7 @@
   function stateOf(element) {
     var state = states.get(element);
     if (!state) {
-      state = { box: null, widget: null, failed: false, waiting: false, wanted: false, leaving: 0, stylesFailed: false };
+      state = { box: null, widget: null, waiting: false, wanted: false, leaving: 0, stylesFailed: false };
       renew(state);
       states.set(element, state);
     }
@@ -167,10 +167,10 @@
   }
 
   // `ready` settles when the widget now being rendered is live (`widget`:
-  // the glue and the number mount gave it) or has failed; the methods wait for it.
+  // the glue and the number mount gave it) or has failed (settled, no
+  // `widget`); the methods wait for it.
   function renew(state) {
     state.widget = null;
-    state.failed = false;
     if (state.ready && !state.ready.settled) return;
     var ready = state.ready = { settled: false };
     ready.promise = new Promise(function (resolve) { ready.resolve = resolve; });
@@ -178,7 +178,6 @@
 
   function settle(state, widget) {
     state.widget = widget;
-    state.failed = !widget;
     state.ready.settled = true;
     state.ready.resolve();
   }
@@ -201,7 +200,7 @@
           }
         });
       }
-      if (state.failed) {
+      if (state.ready.settled) {
         console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');
         return undefined;
       }

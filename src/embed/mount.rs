@@ -27,7 +27,11 @@ use yew::Callback;
 /// A number, not an exported struct or a closure: the glue then needs no
 /// class for it, and nothing of a widget outlives its `unmount`.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, mount_point: Element, reopen: Option<String>) -> Result<u32, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    mount_point: Element,
+    reopen: Option<String>,
+) -> Result<u32, JsValue> {
     let mut resolved = resolve(&Attributes::read(&host)).map_err(|errors| error_list(&errors))?;
     let base_url = host.base_uri().ok().flatten().unwrap_or_default();
     absolute_links(
@@ -78,16 +82,15 @@ pub fn mount(host: HtmlElement, mount_point: Element, reopen: Option<String>) ->
             "hashchange",
             on_hash_change.as_ref().unchecked_ref(),
         );
-        let shown = Live {
+        let shown = Some(Live {
             slot,
             props,
             window,
             on_hash_change,
-        };
-        if widget == live.len() {
-            live.push(Some(shown));
-        } else {
-            live[widget] = Some(shown);
+        });
+        match live.get_mut(widget) {
+            Some(free) => *free = shown,
+            None => live.push(shown),
         }
         widget as u32
     }))
@@ -107,39 +110,20 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
     });
     LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        let Some(entry) = live.get_mut(widget as usize) else {
-            return done.emit(());
-        };
-        if command == "unmount" {
-            if let Some(shown) = entry.take() {
-                shown.unmount();
+        match live.get_mut(widget as usize) {
+            Some(entry) if command == "unmount" => {
+                if let Some(shown) = entry.take() {
+                    shown.unmount();
+                }
             }
-            return done.emit(());
+            Some(Some(shown)) => {
+                if let Some(action) = shown.action(command, id) {
+                    return shown.slot.app.send_message(Msg::FromHost(action, done));
+                }
+            }
+            _ => {}
         }
-        let Some(shown) = entry.as_ref() else {
-            return done.emit(());
-        };
-        let topic = &shown.props.topic.topic;
-        let all = || topic.cause_ids().into_iter().map(String::from).collect();
-        let action = match command {
-            "showAll" => Action::Open(all()),
-            "hideAll" => Action::Close(all()),
-            "show" | "hide" => {
-                let id = id.unwrap_or_default();
-                if !topic.cause_ids().contains(&id.as_str()) {
-                    let message = unknown_section(command, &id, topic);
-                    web_sys::console::warn_2(&PREFIX.into(), &message.into());
-                    return done.emit(());
-                }
-                if command == "show" {
-                    Action::Open(vec![id])
-                } else {
-                    Action::Close(vec![id])
-                }
-            }
-            _ => return done.emit(()),
-        };
-        shown.slot.app.send_message(Msg::FromHost(action, done));
+        done.emit(());
     })
 }
 
@@ -159,6 +143,32 @@ thread_local! {
 }
 
 impl Live {
+    /// What one of the element's methods asks of this widget; `None` for a
+    /// cause the topic does not have (with a console warning) or an unknown
+    /// command.
+    fn action(&self, command: &str, id: Option<String>) -> Option<Action> {
+        let topic = &self.props.topic.topic;
+        let all = || topic.cause_ids().into_iter().map(String::from).collect();
+        match command {
+            "showAll" => Some(Action::Open(all())),
+            "hideAll" => Some(Action::Close(all())),
+            "show" | "hide" => {
+                let id = id.unwrap_or_default();
+                if !topic.cause_ids().contains(&id.as_str()) {
+                    let message = unknown_section(command, &id, topic);
+                    web_sys::console::warn_2(&PREFIX.into(), &message.into());
+                    return None;
+                }
+                Some(if command == "show" {
+                    Action::Open(vec![id])
+                } else {
+                    Action::Close(vec![id])
+                })
+            }
+            _ => None,
+        }
+    }
+
     fn follow_hash(&mut self) {
         if let Some(id) = hash_section(&self.window, &self.props.topic.topic) {
             self.slot.app.update(AccordionProps {

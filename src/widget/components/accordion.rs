@@ -244,7 +244,9 @@ impl Component for Accordion {
             ctx.props().on_event.emit(AccordionEvent::Ready);
         }
         for (cause, open) in std::mem::take(&mut self.toggled) {
-            ctx.props().on_event.emit(AccordionEvent::Toggled { cause, open });
+            ctx.props()
+                .on_event
+                .emit(AccordionEvent::Toggled { cause, open });
         }
         for done in std::mem::take(&mut self.when_rendered) {
             done.emit(());

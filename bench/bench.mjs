@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../www/serve.mjs';
-import { DOWNLOADED, VERSION_FOLDER } from '../www/downloaded.mjs';
+import { DOWNLOADED, PLACEHOLDER_BASE, VERSION_FOLDER } from '../www/downloaded.mjs';
 
 const require = createRequire(new URL('../tests/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -103,7 +103,7 @@ const prerendered = readFileSync(path.join(here, '..', 'dist', VERSION_FOLDER, '
 const page = (candidate, widgetOrigin, count) => `<!doctype html><html lang="en" data-tag="${candidate.tag}"><head><meta charset="utf-8">
 <title>bench</title><link rel="icon" href="data:,"><script>${PROBE}</script></head><body><main><h1>Benchmark</h1>
 ${candidate.prerendered
-    ? prerendered.replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${widgetOrigin}/${candidate.dir}/`)
+    ? prerendered.replaceAll(`${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, `${widgetOrigin}/${candidate.dir}/`)
     : `<script async src="${widgetOrigin}/${candidate.dir}/${candidate.script}"></script>
 ${`<${candidate.tag}></${candidate.tag}>`.repeat(count)}`}</main></body></html>`;
 

@@ -5,3 +5,7 @@ export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg
 import { readFileSync } from 'node:fs';
 export const VERSION = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8'))[1];
 export const VERSION_FOLDER = `v${VERSION}`;
+
+// Where the build's snippets say the widget's files are served; a site puts
+// its own address there, and the demo and the tests their server's.
+export const PLACEHOLDER_BASE = 'https://YOUR-CDN.example/possible-causes/';

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DOWNLOADED, VERSION, VERSION_FOLDER } from './downloaded.mjs';
+import { DOWNLOADED, PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { writePackage } from './package.mjs';
 
@@ -54,7 +54,7 @@ const [version, folder] = [VERSION, VERSION_FOLDER];
 mkdirSync(at(folder), { recursive: true });
 for (const name of DOWNLOADED) copyFileSync(at(name), path.join(staging, folder, name));
 
-const snippet = `<script async src="https://YOUR-CDN.example/possible-causes/${folder}/embed.js"
+const snippet = `<script async src="${PLACEHOLDER_BASE}${folder}/embed.js"
         integrity="${integrity('embed.js')}" crossorigin="anonymous"></script>
 <possible-causes topic="mirena-lower-back-pain"></possible-causes>
 `;
@@ -72,7 +72,7 @@ const topics = readdirSync(new URL('../content/topics/', import.meta.url)).filte
 for (const file of topics) {
   const topic = file.slice(0, -'.json'.length);
   const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
-    '--widget-base', `https://YOUR-CDN.example/possible-causes/${folder}/`, '--embed-integrity', integrity('embed.js')],
+    '--widget-base', `${PLACEHOLDER_BASE}${folder}/`, '--embed-integrity', integrity('embed.js')],
   { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
   if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
   writeFileSync(path.join(staging, folder, `${topic}.html`), rendered.stdout);

@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets } from './harness.mjs';
-import { VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet } from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
@@ -159,9 +158,7 @@ test('a method called while the widget renders anew, or while it is out of the p
 });
 
 test('a method on a lazy pre-rendered element far below the fold loads the widget and applies', async () => {
-  const snippet = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8')
-    .replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${harness.widget}/${VERSION_FOLDER}/`)
-    .replace('<possible-causes ', '<possible-causes id="w" loading="lazy" ');
+  const snippet = prerenderedSnippet(harness).replace('<possible-causes ', '<possible-causes id="w" loading="lazy" ');
   const { page, record, context } = await openHost(`<div style="height: 5000px">Long article.</div>${snippet}`);
   await page.waitForTimeout(300);
   const wasm = () => record.requests.filter((url) => url.endsWith('.wasm')).length;

@@ -4,8 +4,10 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDemo } from '../../www/serve.mjs';
+import { PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
+const { build } = require('esbuild');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const CHROMIUM_ARGS = [
@@ -63,6 +65,25 @@ export async function openHost(harness, body, { head = '', headers = {}, viewpor
   const opened = await openPage(harness, { viewport });
   await opened.page.goto(harness.addPage(hostPage(harness, body, { head }), headers));
   return opened;
+}
+
+/** The release build's pre-rendered snippet of the built-in topic, its files served from the widget origin. */
+export function prerenderedSnippet(harness) {
+  return readFileSync(new URL(`../../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8')
+    .replaceAll(PLACEHOLDER_BASE, `${harness.widget}/`);
+}
+
+/**
+ * A host page's app bundled by esbuild from npm packages (React, Vue, …), as
+ * an inline-safe IIFE: from `contents` (JavaScript) or from the `entry` file.
+ */
+export async function bundle({ contents, entry }) {
+  const result = await build({
+    ...(entry ? { entryPoints: [entry] } : { stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' } }),
+    bundle: true, write: false, format: 'iife', minify: true, logLevel: 'warning', jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  });
+  return result.outputFiles[0].text.replaceAll('</script', '<\\/script');
 }
 
 export function embedScript(harness) {

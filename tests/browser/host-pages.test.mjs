@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { startHarness, openHost as openHostPage, embedScript, waitForWidgets } from './harness.mjs';
-import { DOWNLOADED, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { DOWNLOADED, PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
 const topic = () => JSON.parse(TOPIC_TEXT);
@@ -240,7 +240,7 @@ test('the build prints a snippet whose integrity matches embed.js, and the versi
     assert.deepEqual(readFileSync(new URL(`${folder}/${name}`, DIST)), readFileSync(new URL(name, DIST)), name);
   }
 
-  const tag = snippet.split('\n').slice(0, 2).join('\n').replace('https://YOUR-CDN.example/possible-causes', harness.widget);
+  const tag = snippet.split('\n').slice(0, 2).join('\n').replace(PLACEHOLDER_BASE, `${harness.widget}/`);
   const { page, record, context } = await openHost(`${tag}<possible-causes></possible-causes>`);
   await waitForWidgets(page, 1);
   assert.deepEqual(record.pageErrors, []);

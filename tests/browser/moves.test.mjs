@@ -6,10 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost, embedScript, waitForWidgets } from './harness.mjs';
+import { startHarness, openHost, embedScript, waitForWidgets, bundle } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const { build } = require('esbuild');
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -29,15 +28,6 @@ const isOpen = (page, selector) => page.locator(`${selector} #${CAUSE}-header`).
 /** Marks the rendered article, so a test can tell a kept widget from a new render. */
 const mark = (page, selector) => page.locator(selector).evaluate((el) => { el.shadowRoot.querySelector('article').dataset.marked = 'yes'; });
 const marked = (page, selector) => page.locator(selector).evaluate((el) => el.shadowRoot.querySelector('article')?.dataset.marked ?? null);
-
-async function bundle(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
-    bundle: true, write: false, format: 'iife', minify: true, logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-  });
-  return result.outputFiles[0].text.replaceAll('</script', '<\\/script');
-}
 
 test('insertBefore and append move the element and keep what the reader did', async () => {
   const { page, record, context } = await openHost(harness, `${embedScript(harness)}
@@ -130,7 +120,7 @@ test('a removal that lasts frees the widget, and thousands of them do not grow t
 });
 
 test('a keyed list reordered by React 19 keeps what each reader opened', async () => {
-  const app = await bundle(`
+  const app = await bundle({ contents: `
     import { createElement as h, useState } from 'react';
     import { createRoot } from 'react-dom/client';
     import { flushSync } from 'react-dom';
@@ -139,7 +129,7 @@ test('a keyed list reordered by React 19 keeps what each reader opened', async (
       window.reorder = (next) => flushSync(() => setOrder(next));
       return h('ul', null, order.map((id) => h('li', { key: id }, h('possible-causes', { id: 'w-' + id }))));
     }
-    createRoot(document.getElementById('app')).render(h(App));`);
+    createRoot(document.getElementById('app')).render(h(App));` });
   const { page, record, context } = await openHost(harness, `${embedScript(harness)}<div id="app"></div><script>${app}</script>`);
   await waitForWidgets(page, 3);
   await openSection(page, '#w-b');
@@ -157,7 +147,7 @@ test('a keyed list reordered by React 19 keeps what each reader opened', async (
 });
 
 test('a keyed v-for list reordered by Vue 3 keeps what each reader opened', async () => {
-  const app = await bundle(`
+  const app = await bundle({ contents: `
     import { createApp, h, ref } from 'vue';
     createApp({
       setup() {
@@ -165,7 +155,7 @@ test('a keyed v-for list reordered by Vue 3 keeps what each reader opened', asyn
         window.reorder = (next) => { order.value = next; };
         return () => h('ul', order.value.map((id) => h('li', { key: id }, [h('possible-causes', { id: 'v-' + id })])));
       },
-    }).mount('#app');`);
+    }).mount('#app');` });
   const { page, record, context } = await openHost(harness, `${embedScript(harness)}<div id="app"></div><script>${app}</script>`);
   await waitForWidgets(page, 3);
   await openSection(page, '#v-a');

@@ -6,15 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { startHarness, openPage } from './harness.mjs';
+import { startHarness, openPage, bundle } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
 import { DOWNLOADED, VERSION } from '../../www/downloaded.mjs';
 import { installPackage, PACKAGE_SOURCE } from '../package.mjs';
 
-const require = createRequire(import.meta.url);
-const { build } = require('esbuild');
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
 
@@ -49,15 +46,6 @@ test('npm pack holds the files a page downloads, the manifest and the types, and
   }
   assert.match(readFileSync(path.join(installed, 'README.md'), 'utf8'), /integrity="sha384-[A-Za-z0-9+/=]+"/, 'the package README has the embed tag with its hash');
 });
-
-async function bundle(file) {
-  const result = await build({
-    entryPoints: [new URL(`../types/${file}`, import.meta.url).pathname],
-    bundle: true, write: false, format: 'iife', minify: true, logLevel: 'warning', jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-  });
-  return result.outputFiles[0].text.replaceAll('</script', '<\\/script');
-}
 
 /** Opens a host page running `app`, with embed.js from the installed package. */
 async function openApp(app) {
@@ -99,13 +87,13 @@ async function drive(page, record) {
 }
 
 test('a React 19 page drives the packaged element: attributes from state, events, methods through a ref', async () => {
-  const { page, record, context } = await openApp(await bundle('react-page.tsx'));
+  const { page, record, context } = await openApp(await bundle({ entry: new URL('../types/react-page.tsx', import.meta.url).pathname }));
   await drive(page, record);
   await context.close();
 });
 
 test('a Vue 3 page drives the packaged element: attributes from state, events, methods through a ref', async () => {
-  const { page, record, context } = await openApp(await bundle('vue-page.ts'));
+  const { page, record, context } = await openApp(await bundle({ entry: new URL('../types/vue-page.ts', import.meta.url).pathname }));
   await drive(page, record);
   await context.close();
 });

@@ -6,10 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations } from './harness.mjs';
-import { VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet } from './harness.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url);
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
 
@@ -17,8 +15,7 @@ let harness;
 let snippet;
 before(async () => {
   harness = await startHarness();
-  snippet = readFileSync(new URL(`${VERSION_FOLDER}/mirena-lower-back-pain.html`, DIST), 'utf8')
-    .replaceAll(`https://YOUR-CDN.example/possible-causes/${VERSION_FOLDER}/`, `${harness.widget}/${VERSION_FOLDER}/`);
+  snippet = prerenderedSnippet(harness);
 });
 after(async () => { await harness?.close(); });
 

@@ -24,6 +24,14 @@ fn topic_file(name: &str, text: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// `render`'s stdout and stderr, once it has succeeded.
+fn rendered(args: &[&str]) -> (String, String) {
+    let output = render(args);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    (String::from_utf8(output.stdout).unwrap(), stderr)
+}
+
 fn assert_refused(output: &Output, expected: &[&str]) {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
@@ -40,7 +48,7 @@ fn assert_refused(output: &Output, expected: &[&str]) {
 
 #[test]
 fn a_built_in_topic_renders_to_a_complete_snippet() {
-    let output = render(&[
+    let (html, stderr) = rendered(&[
         "--topic",
         "mirena-lower-back-pain",
         "--department-href",
@@ -48,12 +56,6 @@ fn a_built_in_topic_renders_to_a_complete_snippet() {
         "--widget-base",
         BASE,
     ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let html = String::from_utf8(output.stdout).unwrap();
     assert!(html.starts_with("<possible-causes topic=\"mirena-lower-back-pain\" department-href=\"https://clinic.example/departments/{department}\" lang=\"en\">"), "{}", &html[..200]);
     assert!(html.contains("<template shadowrootmode=\"open\"><style>"));
     assert!(html.contains("href=\"https://clinic.example/departments/orthopedics\""));
@@ -64,7 +66,6 @@ fn a_built_in_topic_renders_to_a_complete_snippet() {
     let ld: serde_json::Value = serde_json::from_str(&html[ld_start..ld_end]).unwrap();
     assert_eq!(ld["@type"], "MedicalWebPage");
     assert_eq!(ld["about"].as_array().unwrap().len(), 5);
-    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("style-src 'sha256-"), "{stderr}");
 }
 
@@ -73,19 +74,13 @@ fn a_topic_file_of_the_clinic_s_own_is_carried_as_inline_json() {
     let own = TOPIC
         .replacen("\"mirena-lower-back-pain\"", "\"clinic-back-pain\"", 1)
         .replacen("Uterine contractions", "Uterine </script> contractions", 1);
-    let output = render(&[
+    let (html, _) = rendered(&[
         &topic_file("own.json", &own),
         "--widget-base",
         BASE,
         "--heading-level",
         "4",
     ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let html = String::from_utf8(output.stdout).unwrap();
     assert!(
         !html.contains(" topic=\""),
         "an inline topic needs no topic attribute"
@@ -317,13 +312,7 @@ fn a_reviewed_topic_carries_its_review_into_the_json_ld() {
         "\"reviewed\": { \"date\": \"2026-11-01\", \"by\": \"Dr. A. Example\" },\n  \"source\": {",
         1,
     );
-    let output = render(&[&topic_file("reviewed.json", &own), "--widget-base", BASE]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let html = String::from_utf8(output.stdout).unwrap();
+    let (html, _) = rendered(&[&topic_file("reviewed.json", &own), "--widget-base", BASE]);
     assert!(
         html.contains("class=\"reviewed\">Reviewed 1 November 2026 by Dr. A. Example</p>"),
         "the footer says it"

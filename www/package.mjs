@@ -67,9 +67,8 @@ declare module 'react' {
 export function writePackage(built, folder, snippet) {
   mkdirSync(folder, { recursive: true });
   for (const name of DOWNLOADED) copyFileSync(path.join(built, name), path.join(folder, name));
+  for (const name of [MANIFEST, TYPES]) copyFileSync(new URL(name, here), path.join(folder, name));
   const manifest = JSON.parse(readFileSync(new URL(MANIFEST, here), 'utf8'));
-  writeFileSync(path.join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  copyFileSync(new URL(TYPES, here), path.join(folder, TYPES));
   writeFileSync(path.join(folder, REACT_TYPES), reactTypes(manifest));
   writeFileSync(path.join(folder, 'README.md'), readFileSync(new URL('README.md', here), 'utf8').replace('%SNIPPET%', snippet.trim()));
   writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify(packageJson(VERSION), null, 2)}\n`);

@@ -98,6 +98,10 @@ fn floor(props: &Props) -> Html {
     }
 }
 
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 const TOPIC_JSON: &str = include_str!("../../../content/topics/mirena-lower-back-pain.json");
 
 #[wasm_bindgen]

@@ -190,9 +190,19 @@
     return state.ready.promise.then(function () {
       if (state.widget) {
         var widget = state.widget;
-        return new Promise(function (done) {
+        return new Promise(function (resolve) {
+          // A widget unmounted before this call's render may take the call
+          // with it (its app destroyed): unmount hands it on (`retry`).
+          var call = { retry: function () { whenLive(element, command, id).then(resolve); } };
+          widget.pending.push(call);
+          var done = function () {
+            var at = widget.pending.indexOf(call);
+            if (at < 0) return; // handed on: the next widget's render settles it
+            widget.pending.splice(at, 1);
+            resolve();
+          };
           try {
-            widget.glue.command(widget.number, command, id, function () { done(); });
+            widget.glue.command(widget.number, command, id, done);
           } catch (error) {
             // The wasm stopped (it cannot recover from a trap): the page goes on.
             console.error('possible-causes: ' + command + '() failed: ' + error);
@@ -213,6 +223,8 @@
     renew(state);
     if (widget) {
       try { widget.glue.command(widget.number, 'unmount'); } catch (error) { /* already gone with the wasm instance */ }
+      // Calls not yet on the page go to the widget that follows.
+      widget.pending.splice(0).forEach(function (call) { call.retry(); });
     }
   }
 
@@ -274,7 +286,7 @@
       try {
         var number = glue.mount(element, box, reopen);
         if (prerendered) prerendered.replaceWith(box);
-        settle(state, { glue: glue, number: number });
+        settle(state, { glue: glue, number: number, pending: [] });
       } catch (problems) {
         if (prerendered) prerendered.replaceWith(box);
         // mount throws the list of what is wrong with the element's topic or settings.

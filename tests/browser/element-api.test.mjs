@@ -157,6 +157,28 @@ test('a method called while the widget renders anew, or while it is out of the p
   await context.close();
 });
 
+test('a method whose widget is freed before its render still applies to the widget that follows', async () => {
+  // Eight widgets out of the page fill the pool of idle apps, so the next
+  // widget to leave has its app destroyed, with the call's message in it.
+  const idle = Array.from({ length: 8 }, (_, i) => `<possible-causes id="idle-${i}"></possible-causes>`).join('');
+  const { page, record, context } = await openHost(`${idle}<possible-causes id="w"></possible-causes>${embedScript(harness)}`);
+  await waitForWidgets(page, 9);
+  const seen = await page.evaluate(async () => {
+    for (const element of document.querySelectorAll('[id^="idle-"]')) element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const element = document.getElementById('w');
+    // The call reaches the wasm in a microtask; the new attribute, in the
+    // next one, renders the widget anew before the call's render.
+    const shown = element.showAll();
+    queueMicrotask(() => element.setAttribute('heading-level', '4'));
+    const settled = await Promise.race([shown.then(() => true), new Promise((resolve) => setTimeout(resolve, 3000, false))]);
+    return { settled, open: element.openSections, level: element.shadowRoot.querySelector('.section-button').parentElement.tagName };
+  });
+  assert.deepEqual(seen, { settled: true, open: CAUSES, level: 'H4' });
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('a method on a lazy pre-rendered element far below the fold loads the widget and applies', async () => {
   const snippet = prerenderedSnippet(harness).replace('<possible-causes ', '<possible-causes id="w" loading="lazy" ');
   const { page, record, context } = await openHost(`<div style="height: 5000px">Long article.</div>${snippet}`);

@@ -99,8 +99,7 @@ fn floor(props: &Props) -> Html {
 }
 
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 const TOPIC_JSON: &str = include_str!("../../../content/topics/mirena-lower-back-pain.json");
 

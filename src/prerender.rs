@@ -111,6 +111,8 @@ fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
         reopen: Vec::new(),
         section_link: None,
         on_event: Default::default(),
+        server_rendered: true,
+        regions: true,
     };
     let first_render = render_accordion(props);
     let base = with_slash(&request.widget_base);

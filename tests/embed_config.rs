@@ -138,10 +138,14 @@ fn the_widget_s_words_follow_the_language_and_the_host_s_replacements() {
 
 #[test]
 fn every_text_key_replaces_its_own_word() {
-    for key in TEXT_KEYS {
+    let english = UiText::english();
+    for word in Word::ALL {
         let mut text = UiText::english();
-        assert!(text.set(key, "replaced"), "text-{key} is not accepted");
-        assert_ne!(text, UiText::english(), "text-{key} changed nothing");
+        assert!(text.set(word.key(), "replaced"), "text-{} is not accepted", word.key());
+        for other in Word::ALL {
+            let expected = if other == word { "replaced" } else { english[other].as_str() };
+            assert_eq!(text[other], expected, "text-{} and {other:?}", word.key());
+        }
     }
     assert!(!UiText::english().set("no-such-key", "x"));
 }
@@ -209,7 +213,7 @@ fn the_manifest_lists_every_text_key_with_its_english_default() {
     let english = UiText::english();
     let words: Vec<(&str, &str)> = TEXT_KEYS
         .iter()
-        .map(|key| (*key, english.by_key(key).unwrap().as_str()))
+        .map(|key| (*key, english[Word::from_key(key).unwrap()].as_str()))
         .collect();
     assert_eq!(documented, words);
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optimizeWasm } from '../www/optimize-wasm.mjs';
 
-const { default: binaryen } = await import('./node_modules/binaryen/index.js');
+const { default: binaryen } = await import('../www/node_modules/binaryen/index.js');
 
 /** The module in `wat`, with a target_features section naming `features`, as rustc writes one. */
 function compile(wat, features = []) {

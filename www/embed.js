@@ -32,6 +32,7 @@
   var loading = null;
 
   function loadWidget() {
+    if (!loading && typeof WebAssembly !== 'object') loading = Promise.reject(new Error('this browser runs no WebAssembly'));
     if (!loading) {
       // import() takes no integrity, but it takes the module that a
       // modulepreload with integrity fetched; waiting for that preload keeps
@@ -75,7 +76,9 @@
     notice.setAttribute('part', 'notice');
     notice.setAttribute('role', 'status');
     notice.textContent = element.getAttribute('text-error') || NOTICE[/^zh(-cn|-hans|-sg|$)/.test(lang) ? 'zh' : 'en'];
-    box.appendChild(notice);
+    // Beside it, whatever the host put inside the element (a link to the
+    // article, say): the fallback it wrote for a widget that cannot start.
+    box.append(notice, document.createElement('slot'));
   }
 
   // What keeps a widget from showing, for the web team: a console error for
@@ -84,6 +87,10 @@
   function report(element, box, errors) {
     showNotice(element, box);
     settle(stateOf(element), null);
+    tell(element, errors);
+  }
+
+  function tell(element, errors) {
     errors.forEach(function (error) {
       console.error('possible-causes:', error.path ? error.path + ': ' + error.message : error.message);
     });
@@ -103,16 +110,39 @@
     return open;
   }
 
-  // Before the wasm arrives, a pre-rendered box's buttons open and close
-  // their sections; the wasm then takes over with those sections open.
-  function togglePrerendered(event) {
-    var box = event.currentTarget;
-    if (!box.hasAttribute('data-prerendered')) return;
-    var control = event.target.closest('[data-action="toggle"], [data-action="show-all"]');
-    if (!control) return;
-    var buttons = control.getAttribute('data-action') === 'toggle'
-      ? [control] : box.querySelectorAll('[data-action="toggle"]');
-    var opening = control.getAttribute('aria-expanded') !== 'true';
+  // A pre-rendered box's section headers are plain text, so that without
+  // JavaScript nothing is announced as a control; with it they become the
+  // buttons the live render has (the same attributes, in its order).
+  function enhancePrerendered(box) {
+    var headers = box.querySelectorAll('span[data-action="toggle"]');
+    for (var i = 0; i < headers.length; i++) {
+      var header = headers[i];
+      var button = document.createElement('button');
+      button.type = 'button';
+      for (var a = 0; a < header.attributes.length; a++) {
+        var attribute = header.attributes[a];
+        if (attribute.name !== 'data-controls' && attribute.name !== 'class') button.setAttribute(attribute.name, attribute.value);
+      }
+      var controls = header.getAttribute('data-controls');
+      var panel = box.querySelector('[id="' + controls + '"]');
+      button.setAttribute('aria-expanded', String(!!panel && !panel.hasAttribute('hidden')));
+      button.setAttribute('aria-controls', controls);
+      button.className = header.className;
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.replaceWith(button);
+    }
+    box.addEventListener('click', togglePrerendered);
+    // Find-in-page, or a #:~:text= link, reveals a closed panel: its
+    // button says so, and the takeover keeps it open.
+    box.addEventListener('beforematch', function (event) {
+      var button = box.querySelector('[aria-controls="' + event.target.id + '"]');
+      if (button && box.hasAttribute('data-prerendered')) setSections(box, [button], true);
+    });
+  }
+
+  // Opens or closes these section buttons' panels in a pre-rendered box, and
+  // keeps "Show all sections" in step.
+  function setSections(box, buttons, opening) {
     for (var i = 0; i < buttons.length; i++) {
       var panel = box.querySelector('[id="' + buttons[i].getAttribute('aria-controls') + '"]');
       buttons[i].setAttribute('aria-expanded', String(opening));
@@ -123,9 +153,50 @@
     }
     var showAll = box.querySelector('[data-action="show-all"]');
     if (showAll) showAll.setAttribute('aria-expanded', String(!box.querySelector('[data-action="toggle"][aria-expanded="false"]')));
+  }
+
+  // Before the wasm arrives, or when it never does, a pre-rendered box's
+  // buttons open and close their sections; the wasm then takes over with
+  // those sections open.
+  function togglePrerendered(event) {
+    var box = event.currentTarget;
+    if (!box.hasAttribute('data-prerendered')) return;
+    var control = event.target.closest('[data-action]');
+    if (!control) return;
+    var action = control.getAttribute('data-action');
+    if (action === 'copy-link') return copyByHand(control);
+    var buttons = action === 'toggle' ? [control] : box.querySelectorAll('[data-action="toggle"]');
+    setSections(box, buttons, control.getAttribute('aria-expanded') !== 'true');
     // A reader who uses it wants it: a lazy widget starts loading now.
     var element = box.getRootNode().host;
     if (element) want(element);
+  }
+
+  // "Copy link" needs the wasm; where it has failed to start, the section's
+  // link is shown to copy by hand.
+  function copyByHand(control) {
+    var element = control.getRootNode().host;
+    var state = element && states.get(element);
+    if (!state || !state.ready.settled) return;
+    var section = control.closest('.section');
+    var status = control.parentNode.querySelector('.copy-status');
+    if (!section || !status) return;
+    var link = document.createElement('span');
+    link.className = 'copy-url';
+    link.textContent = location.href.split('#')[0] + '#' + section.id;
+    status.replaceChildren(link);
+  }
+
+  // The element's methods on a pre-rendered box whose wasm failed to start.
+  function commandPrerendered(box, command, id) {
+    var all = box.querySelectorAll('[data-action="toggle"]');
+    var buttons = command === 'showAll' || command === 'hideAll' ? all
+      : Array.prototype.filter.call(all, function (button) { return button.closest('.section').id === id; });
+    if (!buttons.length) {
+      console.warn('possible-causes: ' + command + '("' + id + '"): no such section, so nothing changed');
+      return;
+    }
+    setSections(box, buttons, command === 'show' || command === 'showAll');
   }
 
   // loading="lazy": the files are fetched when the element comes within a
@@ -210,6 +281,9 @@
           }
         });
       }
+      if (state.ready.settled && state.box && state.box.hasAttribute('data-prerendered')) {
+        return commandPrerendered(state.box, command, id);
+      }
       if (state.ready.settled) {
         console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');
         return undefined;
@@ -238,7 +312,7 @@
       : root.querySelector('.box[data-prerendered]');
     if (prerendered && !state.box) {
       state.box = prerendered;
-      prerendered.addEventListener('click', togglePrerendered);
+      enhancePrerendered(prerendered);
     }
     if (prerendered && element.getAttribute('loading') === 'lazy' && !state.wanted) {
       whenWanted(element);
@@ -288,14 +362,22 @@
         if (prerendered) prerendered.replaceWith(box);
         settle(state, { glue: glue, number: number, pending: [] });
       } catch (problems) {
+        // mount throws the list of what is wrong with the element's topic or
+        // settings; anything else is the wasm failing, as a failed load is.
+        if (!Array.isArray(problems)) throw problems;
         if (prerendered) prerendered.replaceWith(box);
-        // mount throws the list of what is wrong with the element's topic or settings.
-        report(element, box, Array.isArray(problems) ? problems : [{ message: String(problems), path: '' }]);
+        report(element, box, problems);
       }
     }).catch(function (error) {
       if (state.box !== box) return;
-      if (prerendered && prerendered.isConnected) prerendered.replaceWith(box);
-      report(element, box, [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }]);
+      var problems = [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }];
+      if (prerendered && prerendered.isConnected) {
+        // What the reader already has stays, and keeps working through embed.js.
+        state.box = prerendered;
+        settle(state, null);
+        return tell(element, problems);
+      }
+      report(element, box, problems);
     });
   }
 

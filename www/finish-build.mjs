@@ -11,17 +11,14 @@
 // 6. writes the npm package (dist/npm/: the same files, the Custom Elements
 //    Manifest, the types; www/package.mjs);
 // 7. writes each built-in topic's pre-rendered snippet (possible-causes render).
-import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DOWNLOADED, PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
+import { build, minifyFile, terse } from './minify.mjs';
 import { writePackage } from './package.mjs';
-
-// esbuild is installed with the other build and test tools in tests/.
-const { build } = createRequire(new URL('../tests/package.json', import.meta.url))('esbuild');
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -37,10 +34,10 @@ await build({
   stdin: { contents: "export { default, mount, command } from './possible-causes.js';", resolveDir: staging },
   bundle: true, outfile: at('possible-causes.js'), allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
 });
+await terse(at('possible-causes.js'), { module: true });
 // embed.js is an IIFE already: no second wrapper.
-for (const [name, format] of [['embed.js', undefined], ['widget.css', undefined]]) {
-  await build({ entryPoints: [at(name)], outfile: at(name), allowOverwrite: true, minify: true, format, logLevel: 'warning' });
-}
+await minifyFile(at('embed.js'));
+await minifyFile(at('widget.css'));
 
 const integrity = (name) => `sha384-${createHash('sha384').update(readFileSync(at(name))).digest('base64')}`;
 const embed = readFileSync(at('embed.js'), 'utf8')

@@ -1,9 +1,11 @@
 //! CustomEvents to the host page. They bubble and are composed, so a listener
 //! on `document` hears them from inside the shadow root. Each `detail` is a
-//! Rust struct turned into a plain object by serde-wasm-bindgen, so the
-//! fields README documents are the fields of these types.
+//! plain object built from one of the structs here, field by field: for
+//! these few strings and booleans that is 1.4 KB brotli less wasm than
+//! serde-wasm-bindgen's Serializer (bench/size-history.md).
 
-use serde::Serialize;
+use crate::content::ContentError;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
@@ -11,19 +13,16 @@ pub const READY: &str = "possible-causes:ready";
 pub const TOGGLE: &str = "possible-causes:toggle";
 pub const DEPARTMENT: &str = "possible-causes:department";
 
-#[derive(Serialize)]
 pub struct Ready<'a> {
     pub topic: &'a str,
 }
 
-#[derive(Serialize)]
 pub struct Toggle<'a> {
     pub topic: &'a str,
     pub cause: &'a str,
     pub open: bool,
 }
 
-#[derive(Serialize)]
 pub struct DepartmentFollowed<'a> {
     pub topic: &'a str,
     pub cause: &'a str,
@@ -31,20 +30,67 @@ pub struct DepartmentFollowed<'a> {
     pub href: &'a str,
 }
 
-/// A plain JavaScript value of `value`: objects for structs, arrays for lists.
-pub fn to_js(value: &impl Serialize) -> JsValue {
-    // Only strings, booleans, structs and lists go through here: none can fail.
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::new())
-        .unwrap_or(JsValue::UNDEFINED)
+/// A value handed to the page as a plain object of these fields.
+pub trait Detail {
+    fn fields(&self) -> Vec<(&'static str, JsValue)>;
+
+    fn to_js(&self) -> JsValue {
+        let object = Object::new();
+        for (key, value) in self.fields() {
+            // Setting a data property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&object, &key.into(), &value);
+        }
+        object.into()
+    }
+}
+
+impl Detail for Ready<'_> {
+    fn fields(&self) -> Vec<(&'static str, JsValue)> {
+        vec![("topic", self.topic.into())]
+    }
+}
+
+impl Detail for Toggle<'_> {
+    fn fields(&self) -> Vec<(&'static str, JsValue)> {
+        vec![
+            ("topic", self.topic.into()),
+            ("cause", self.cause.into()),
+            ("open", self.open.into()),
+        ]
+    }
+}
+
+impl Detail for DepartmentFollowed<'_> {
+    fn fields(&self) -> Vec<(&'static str, JsValue)> {
+        vec![
+            ("topic", self.topic.into()),
+            ("cause", self.cause.into()),
+            ("department", self.department.into()),
+            ("href", self.href.into()),
+        ]
+    }
+}
+
+impl Detail for ContentError {
+    fn fields(&self) -> Vec<(&'static str, JsValue)> {
+        vec![
+            ("path", self.path.as_str().into()),
+            ("message", self.message.as_str().into()),
+        ]
+    }
+}
+
+/// Every broken rule as `{path, message}`, in a list.
+pub fn error_list(errors: &[ContentError]) -> JsValue {
+    errors.iter().map(Detail::to_js).collect::<Array>().into()
 }
 
 /// Dispatches `name` on `host` with `detail`.
-pub fn dispatch(host: &HtmlElement, name: &str, detail: &impl Serialize) {
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &impl Detail) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&to_js(detail));
+    init.set_detail(&detail.to_js());
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         // A host listener that throws is reported by the browser; it does not reach us.
         let _ = host.dispatch_event(&event);

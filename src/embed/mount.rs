@@ -1,7 +1,7 @@
 //! Mounting a widget into its element's shadow root, for embed.js.
 
 use super::config::{absolute_links, resolve, Attributes};
-use super::events;
+use super::events::error_list;
 use super::host_events::host_events;
 use crate::content::{ContentError, Topic};
 use crate::widget::state::Action;
@@ -55,6 +55,12 @@ pub fn mount(
         .map(str::to_string)
         .collect();
     let on_event = host_events(&host, &resolved.topic.topic.id);
+    let shown_already = LIVE.with(|live| {
+        live.borrow()
+            .iter()
+            .flatten()
+            .any(|other| other.props.topic.topic.id == resolved.topic.topic.id)
+    });
     let props = AccordionProps {
         topic: resolved.topic,
         heading_level: resolved.heading_level,
@@ -63,6 +69,8 @@ pub fn mount(
         reopen,
         section_link: Some(Callback::from(section_url)),
         on_event,
+        server_rendered: false,
+        regions: !shown_already,
     };
     let slot = Slot::take(&window, props.clone())?;
     let _ = mount_point.append_child(&slot.root);
@@ -272,7 +280,3 @@ fn section_url(id: String) -> String {
 /// Starts every console line, so a web team can filter on it.
 const PREFIX: &str = "possible-causes:";
 
-/// Every broken rule as `{path, message}`.
-fn error_list(errors: &[ContentError]) -> JsValue {
-    events::to_js(&errors)
-}

@@ -6,6 +6,8 @@ mod components;
 mod effects;
 pub mod state;
 mod text;
+pub mod words;
 
 pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg};
-pub use text::{UiText, Word, KEYS as TEXT_KEYS};
+pub use text::UiText;
+pub use words::{Word, KEYS as TEXT_KEYS};

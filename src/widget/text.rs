@@ -1,55 +1,9 @@
 //! Every piece of text the widget itself adds around a topic's content, by
 //! language. Topic text stays as its JSON wrote it.
 
+use super::words::{self, Word, COUNT};
 use crate::content::{check_date, fill};
-use yew::AttrValue;
-
-/// One of the widget's own words, in the order of [`KEYS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Word {
-    ShowAll,
-    HideAll,
-    /// Shown on a closed section's button ("Show"), then `ThisSection` for screen readers.
-    Show,
-    Hide,
-    ThisSection,
-    Why,
-    WhatHelps,
-    Medications,
-    DoctorOnly,
-    WhereToGo,
-    /// Link text for a department; `{name}` is the department's name.
-    DepartmentLink,
-    CopyLink,
-    LinkCopied,
-    /// Before the link itself, where the browser would not let us copy it.
-    CopyThisLink,
-    Source,
-    Disclaimer,
-    /// The footer's review line; `{date}` and `{by}` are filled in.
-    Reviewed,
-}
-
-/// The attribute name (`text-<key>`) a host sets to replace each [`Word`], in its order.
-pub const KEYS: [&str; 17] = [
-    "show-all",
-    "hide-all",
-    "show",
-    "hide",
-    "this-section",
-    "why",
-    "what-helps",
-    "medications",
-    "doctor-only",
-    "where-to-go",
-    "department-link",
-    "copy-link",
-    "link-copied",
-    "copy-this-link",
-    "source",
-    "disclaimer",
-    "reviewed",
-];
+use yew::{html, AttrValue, Html};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -71,9 +25,13 @@ const MONTHS: [&str; 12] = [
 /// its key is then a lookup, not a sixteen-way match in the wasm.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct UiText {
-    /// BCP 47 tag of these strings, set on elements that carry them.
+    /// BCP 47 tag of these strings.
     pub lang: AttrValue,
-    words: [AttrValue; 17],
+    /// The host page's language: that of the words it replaced.
+    pub host_lang: AttrValue,
+    words: [AttrValue; COUNT],
+    /// The words the host replaced, a bit each by [`Word`].
+    replaced: u32,
 }
 
 impl std::ops::Index<Word> for UiText {
@@ -86,53 +44,11 @@ impl std::ops::Index<Word> for UiText {
 
 impl UiText {
     pub fn english() -> Self {
-        Self::from_table(
-            "en",
-            [
-                "Show all sections",
-                "Hide all sections",
-                "Show",
-                "Hide",
-                " this section",
-                "Why it happens",
-                "What helps",
-                "Medications",
-                "Take these only under a doctor's guidance.",
-                "Where to get help",
-                "{name} department",
-                "Copy link to this section",
-                "Link copied",
-                "Copy this link:",
-                "Source",
-                "Disclaimer",
-                "Reviewed {date} by {by}",
-            ],
-        )
+        Self::from_table("en", words::ENGLISH)
     }
 
     pub fn simplified_chinese() -> Self {
-        Self::from_table(
-            "zh-CN",
-            [
-                "展开全部",
-                "收起全部",
-                "展开",
-                "收起",
-                "此部分",
-                "原因",
-                "应对方法",
-                "药物",
-                "请仅在医生指导下使用。",
-                "就诊科室",
-                "前往{name}",
-                "复制本部分链接",
-                "链接已复制",
-                "复制此链接：",
-                "来源",
-                "免责声明",
-                "{date}由{by}审核",
-            ],
-        )
+        Self::from_table("zh-CN", words::CHINESE)
     }
 
     /// The strings for a language tag: Simplified Chinese for `zh`, `zh-CN`,
@@ -150,28 +66,50 @@ impl UiText {
         }
     }
 
-    fn from_table(lang: &'static str, words: [&'static str; 17]) -> Self {
+    fn from_table(lang: &'static str, words: [&'static str; COUNT]) -> Self {
         Self {
             lang: AttrValue::Static(lang),
+            host_lang: AttrValue::Static(lang),
             words: words.map(AttrValue::Static),
+            replaced: 0,
         }
     }
 
-    /// The word named by `key` (one of `KEYS`).
-    pub fn by_key(&self, key: &str) -> Option<&AttrValue> {
-        let index = KEYS.iter().position(|known| *known == key)?;
-        Some(&self.words[index])
-    }
-
-    /// Replaces the word named by `key` (one of `KEYS`); false for an unknown key.
+    /// Replaces the word named by `key` (a [`Word::key`]); false for an unknown key.
     pub fn set(&mut self, key: &str, value: &str) -> bool {
-        match KEYS.iter().position(|known| *known == key) {
-            Some(index) => {
-                self.words[index] = AttrValue::from(value.to_string());
+        match Word::from_key(key) {
+            Some(word) => {
+                self.words[word as usize] = AttrValue::from(value.to_string());
+                self.replaced |= 1 << word as u32;
                 true
             }
             None => false,
         }
+    }
+
+    /// The language `word` is in: the host's where it replaced the word.
+    pub fn lang_of(&self, word: Word) -> &AttrValue {
+        if self.replaced & (1 << word as u32) != 0 {
+            &self.host_lang
+        } else {
+            &self.lang
+        }
+    }
+
+    /// `word` as text inside an element in the language `around`; marked
+    /// with its own language (and direction) where that differs, so a screen
+    /// reader speaks it with the right voice.
+    pub fn say(&self, word: Word, around: &str) -> Html {
+        self.say_text(word, self[word].clone(), around)
+    }
+
+    /// `text`, made from `word` (a filled-in template), as [`say`](Self::say) marks it.
+    pub fn say_text(&self, word: Word, text: AttrValue, around: &str) -> Html {
+        let lang = self.lang_of(word);
+        if lang.eq_ignore_ascii_case(around) {
+            return html! { { text } };
+        }
+        html! { <span lang={lang.clone()} dir={direction(lang)}>{ text }</span> }
     }
 
     pub fn department_link(&self, name: &str) -> String {
@@ -187,6 +125,18 @@ impl UiText {
             Err(_) => date.to_string(),
         };
         fill(&fill(&self[Word::Reviewed], "{date}", &written), "{by}", by)
+    }
+}
+
+/// The writing direction of a language: right to left for the scripts
+/// written so (Arabic, Hebrew, Persian, Urdu, …), else left to right.
+pub fn direction(lang: &str) -> &'static str {
+    const RIGHT_TO_LEFT: [&str; 10] = ["ar", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur"];
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    if RIGHT_TO_LEFT.iter().any(|rtl| primary.eq_ignore_ascii_case(rtl)) {
+        "rtl"
+    } else {
+        "ltr"
     }
 }
 

@@ -3,6 +3,7 @@ use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::effects::{self, Clicked, FindInPage};
 use crate::widget::state::{AccordionState, Action, Change, CopyStatus};
+use crate::widget::text::direction;
 use crate::widget::{UiText, Word};
 use std::rc::Rc;
 use web_sys::Element;
@@ -73,7 +74,22 @@ pub struct AccordionProps {
     /// One callback for every [`AccordionEvent`]: one closure type in the wasm, not three.
     #[prop_or_default]
     pub on_event: Callback<AccordionEvent>,
+    /// Rendered on a server, for a page that may run no script: section
+    /// headers are text rather than buttons that could not work, and
+    /// embed.js turns them into the buttons of the live render.
+    #[prop_or_default]
+    pub server_rendered: bool,
+    /// Its panels may be regions (up to [`MOST_REGIONS`] sections): false
+    /// where the page shows the same topic already, whose regions would
+    /// have the same names.
+    #[prop_or(true)]
+    pub regions: bool,
 }
+
+/// Up to this many sections, each panel is a region labelled by its header,
+/// as the WAI-ARIA accordion pattern advises; beyond it the landmarks would
+/// crowd a screen reader's list of them.
+pub const MOST_REGIONS: usize = 6;
 
 // A topic never changes once loaded: comparing the Rc is enough, and keeps a
 // deep comparison of the whole topic out of the wasm.
@@ -86,6 +102,8 @@ impl PartialEq for AccordionProps {
             && self.reopen == other.reopen
             && self.section_link == other.section_link
             && self.on_event == other.on_event
+            && self.server_rendered == other.server_rendered
+            && self.regions == other.regions
     }
 }
 
@@ -262,6 +280,8 @@ impl Component for Accordion {
         let text = &*props.text;
         let all_ids = topic.cause_ids();
         let all_open = state.all_open(all_ids.iter().copied());
+        let lang = topic.lang.as_str();
+        let region = props.regions && all_ids.len() <= MOST_REGIONS;
 
         let groups = topic.groups.iter().map(|group| {
             let title_id = [&group.id, "-title"].concat();
@@ -272,7 +292,10 @@ impl Component for Accordion {
                     open: state.is_open(&cause.id),
                     heading_level: level,
                     text,
+                    lang,
                     copy_status: state.copy_status(&cause.id),
+                    region,
+                    server_rendered: props.server_rendered,
                 })
             });
             html! {
@@ -296,19 +319,19 @@ impl Component for Accordion {
             link.batch_callback(|event: MouseEvent| effects::clicked(&event).and_then(message_for));
 
         html! {
-            <article class="possible-causes" lang={topic.lang.clone()} ref={self.root.clone()} {onclick}>
+            <article class="possible-causes" lang={topic.lang.clone()} dir={direction(lang)} ref={self.root.clone()} {onclick}>
                 { heading(level - 1, "topic-title", Some("question"), html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" part="show-all" data-action="show-all" aria-expanded={if all_open { "true" } else { "false" }}
-                        aria-controls={panels} lang={text.lang.clone()}>
-                    { if all_open { &text[Word::HideAll] } else { &text[Word::ShowAll] } }
+                        aria-controls={panels}>
+                    <span data-nosnippet="">{ text.say(if all_open { Word::HideAll } else { Word::ShowAll }, lang) }</span>
                 </button>
                 { for groups }
                 <p class="advice">{ &topic.advice }</p>
                 <footer class="footnotes">
-                    <p class="disclaimer"><strong>{ &text[Word::Disclaimer] }{ ": " }</strong>{ &topic.disclaimer }</p>
+                    <p class="disclaimer"><strong>{ text.say(Word::Disclaimer, lang) }{ ": " }</strong>{ &topic.disclaimer }</p>
                     <p class="source">
-                        { &text[Word::Source] }{ ": " }
+                        { text.say(Word::Source, lang) }{ ": " }
                         if let Some(url) = &topic.source.url {
                             <a href={url.clone()}>{ &topic.source.title }</a>
                         } else {
@@ -316,7 +339,7 @@ impl Component for Accordion {
                         }
                     </p>
                     if let Some(reviewed) = &topic.reviewed {
-                        <p class="reviewed" lang={text.lang.clone()}>{ text.reviewed(&reviewed.date, &reviewed.by) }</p>
+                        <p class="reviewed">{ text.say_text(Word::Reviewed, text.reviewed(&reviewed.date, &reviewed.by).into(), lang) }</p>
                     }
                 </footer>
             </article>

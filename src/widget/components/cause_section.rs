@@ -31,7 +31,14 @@ pub struct CauseSection<'a> {
     pub open: bool,
     pub heading_level: u8,
     pub text: &'a UiText,
+    /// The topic's language, which the section's own words sit in.
+    pub lang: &'a str,
     pub copy_status: Option<&'a CopyStatus>,
+    /// Its panel is a region labelled by its header (a topic of few sections).
+    pub region: bool,
+    /// Rendered on a server for a page that may run no script: the header is
+    /// text, which embed.js makes the button (see `AccordionProps::server_rendered`).
+    pub server_rendered: bool,
 }
 
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
@@ -47,56 +54,76 @@ pub fn cause_section(section: CauseSection) -> Html {
         open,
         heading_level,
         text,
+        lang,
+        region,
+        server_rendered,
         ..
     } = section;
     let header_id = header_id(&cause.id);
     let panel_id = panel_id(&cause.id);
     let inner_level = heading_level + 1;
-    let button = html! {
-        <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id.clone()}
-                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
+    // Both words are there; the stylesheet shows the one the button's state
+    // calls for, so the pre-rendered header needs no script to say it right.
+    let label = html! {
+        <>
             <span class="section-title">{ &cause.title }</span>
-            <span class="section-toggle" lang={text.lang.clone()}>
-                <span class="section-toggle-label">{ if open { &text[Word::Hide] } else { &text[Word::Show] } }</span>
-                <span class="visually-hidden">{ &text[Word::ThisSection] }</span>
+            <span class="section-toggle" data-nosnippet="">
+                <span class="section-toggle-label" data-when="closed">{ text.say(Word::Show, lang) }</span>
+                <span class="section-toggle-label" data-when="open">{ text.say(Word::Hide, lang) }</span>
+                <span class="visually-hidden">{ text.say(Word::ThisSection, lang) }</span>
             </span>
-        </button>
+        </>
+    };
+    let header = if server_rendered {
+        html! {
+            <span class="section-button" part="section-button" data-action="toggle" id={header_id.clone()} data-controls={panel_id.clone()}>
+                { label }
+            </span>
+        }
+    } else {
+        html! {
+            <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id.clone()}
+                    aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
+                { label }
+            </button>
+        }
     };
     let panel = html! {
-            <div class="panel" part="panel" id={panel_id} HIDDEN={(!open).then_some("until-found")}>
-                { heading(inner_level, "subheading", None, html! { &text[Word::Why] }) }
+            <div class="panel" part="panel" id={panel_id} role={region.then_some("region")}
+                 aria-labelledby={region.then_some(header_id)} HIDDEN={(!open).then_some("until-found")}>
+                { heading(inner_level, "subheading", None, text.say(Word::Why, lang)) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    { heading(inner_level, "subheading", None, html! { &text[Word::WhatHelps] }) }
+                    { heading(inner_level, "subheading", None, text.say(Word::WhatHelps, lang)) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
-                    { medication_list(medications, inner_level, text) }
+                    { medication_list(medications, inner_level, text, lang) }
                 }
-                { department_links(cause, departments, inner_level, text) }
-                { section_link(text, section.copy_status) }
+                { department_links(cause, departments, inner_level, text, lang) }
+                { section_link(text, lang, section.copy_status) }
             </div>
     };
     html! {
         <div class="section" id={cause.id.clone()}>
-            { heading(heading_level, "section-heading", None, button) }
+            { heading(heading_level, "section-heading", None, header) }
             { panel }
         </div>
     }
 }
 
-fn section_link(text: &UiText, status: Option<&CopyStatus>) -> Html {
+fn section_link(text: &UiText, lang: &str, status: Option<&CopyStatus>) -> Html {
     let status = match status {
         None => html! {},
-        Some(CopyStatus::Copied) => html! { &text[Word::LinkCopied] },
+        Some(CopyStatus::Copied) => text.say(Word::LinkCopied, lang),
         Some(CopyStatus::CopyByHand(url)) => {
-            html! { <>{ &text[Word::CopyThisLink] }{ " " }<span class="copy-url">{ url }</span></> }
+            html! { <>{ text.say(Word::CopyThisLink, lang) }{ " " }<span class="copy-url">{ url }</span></> }
         }
     };
     html! {
-        <p class="section-link" lang={text.lang.clone()}>
-            <button type="button" class="copy-link" data-action="copy-link">{ &text[Word::CopyLink] }</button>
+        <div class="section-link" data-nosnippet="">
+            <button type="button" class="copy-link" data-action="copy-link">{ text.say(Word::CopyLink, lang) }</button>
             <span class="copy-status" role="status">{ status }</span>
-        </p>
+        </div>
     }
 }

@@ -11,19 +11,20 @@ pub fn department_links(
     departments: &Departments,
     heading_level: u8,
     text: &UiText,
+    lang: &str,
 ) -> Html {
     let items = cause.departments.iter().filter_map(|id| {
         let department = departments.get(id)?;
         Some(html! {
             <li>
-                <a href={department.link.clone()} part="department-link" data-department={id.clone()}>{ text.department_link(&department.name) }</a>
+                <a href={department.link.clone()} part="department-link" data-department={id.clone()}>{ text.say_text(Word::DepartmentLink, text.department_link(&department.name).into(), lang) }</a>
                 <span class="department-description">{ &department.description }</span>
             </li>
         })
     });
     html! {
         <div class="departments">
-            { heading(heading_level, "subheading", None, html! { &text[Word::WhereToGo] }) }
+            { heading(heading_level, "subheading", None, text.say(Word::WhereToGo, lang)) }
             <ul>{ for items }</ul>
         </div>
     }

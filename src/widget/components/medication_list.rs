@@ -5,11 +5,16 @@ use yew::prelude::*;
 
 /// The medications a source names, always under the warning that they are
 /// only for use under a doctor's guidance.
-pub fn medication_list(medications: &Medications, heading_level: u8, text: &UiText) -> Html {
+pub fn medication_list(
+    medications: &Medications,
+    heading_level: u8,
+    text: &UiText,
+    lang: &str,
+) -> Html {
     html! {
         <div class="medications" part="medications">
-            { heading(heading_level, "subheading", None, html! { &text[Word::Medications] }) }
-            <p class="doctor-only"><strong>{ &text[Word::DoctorOnly] }</strong></p>
+            { heading(heading_level, "subheading", None, text.say(Word::Medications, lang)) }
+            <p class="doctor-only"><strong>{ text.say(Word::DoctorOnly, lang) }</strong></p>
             <p>{ &medications.context }</p>
             <ul>
                 { for medications.names.iter().map(|name| html! { <li>{ name }</li> }) }

@@ -105,13 +105,22 @@ const PROBE = `
     }, 50);
   };`;
 
+// What a clinic's page has below the widget: a layout shift of the widget
+// moves it, as on a real page.
+const CLINIC_CONTENT = `<section><h2>Book an appointment</h2>
+<p>Our gynecology and orthopedics departments see patients Monday to Friday. Call the front desk or book online.</p>
+<p><a href="/book">Book online</a></p><h2>Related articles</h2>
+<ul><li><a href="/iud-care">Living with an IUD</a></li><li><a href="/back-pain">Lower back pain: when to see a doctor</a></li></ul>
+${'<p>More of the clinic\'s own page, as long as a real one.</p>'.repeat(20)}</section>`;
+
 const prerendered = readFileSync(path.join(here, '..', 'dist', VERSION_FOLDER, 'mirena-lower-back-pain.html'), 'utf8');
 const page = (candidate, widgetOrigin, count) => `<!doctype html><html lang="en" data-tag="${candidate.tag}"><head><meta charset="utf-8">
 <title>bench</title><link rel="icon" href="data:,"><script>${PROBE}</script></head><body><main><h1>Benchmark</h1>
 ${candidate.prerendered
     ? prerendered.replaceAll(`${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, `${widgetOrigin}/${candidate.dir}/`)
     : `<script async src="${widgetOrigin}/${candidate.dir}/${candidate.script}"></script>
-${`<${candidate.tag}></${candidate.tag}>`.repeat(count)}`}</main></body></html>`;
+${`<${candidate.tag}></${candidate.tag}>`.repeat(count)}`}
+${CLINIC_CONTENT}</main></body></html>`;
 
 const widgetServer = await startServer({ root: WWW, cors: true });
 const pages = new Map();
@@ -221,7 +230,8 @@ const goals = [
   `- first header at most 1.1× the fair floor: ${(ours.firstHeader.median / floor.firstHeader.median).toFixed(2)}× ${met(ours.firstHeader.median <= 1.1 * floor.firstHeader.median)}`,
   `- click → expanded within one frame (16 ms): p90 ${ours.click.p90.toFixed(1)} ms ${met(ours.click.p90 <= 16)}`,
   `- pre-rendered content visible at most 1.0× vanilla: ${(prerenderedRow.visible.median / vanillaRow.visible.median).toFixed(2)}× ${met(prerenderedRow.visible.median <= vanillaRow.visible.median)}`,
-  `- pre-rendered layout shift 0: ${prerenderedRow.shift.toFixed(4)} ${met(prerenderedRow.shift === 0)}`,
+  `- pre-rendered layout shift 0 (the page's content below the widget): ${prerenderedRow.shift.toFixed(4)} ${met(prerenderedRow.shift === 0)}`,
+  `- script-tag layout shift (the same content below; not a goal: it reserves an estimate): ${ours.shift.toFixed(4)}`,
 ];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Chromium ${browser.version()}, ${LOADS} cold loads each (${samples.get(ours.name).busy.length} of the ${WIDGETS_ON_BUSY_PAGE}-widget page), ${new Date().toISOString().slice(0, 10)}`;
 const report = [...table, '', 'Ratios (medians):', ...ratios, '', 'Goals:', ...goals, '', `Machine: ${machine}`].join('\n');

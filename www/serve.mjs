@@ -4,6 +4,7 @@
 // _footer.html) as a CMS's would. Run `node www/serve.mjs` after `trunk build --release`.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_BASE, VERSION_FOLDER } from './downloaded.mjs';
@@ -19,6 +20,31 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+// Compressed as a CDN would: brotli where the browser takes it, else gzip.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg']);
+
+function encode(request, body) {
+  const accepted = String(request.headers['accept-encoding'] || '');
+  const bytes = Buffer.from(body);
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) return [null, bytes];
+  // Brotli at 11 takes a while for the wasm: each body is compressed once.
+  const key = `${encoding}:${bytes.length}:${bytes.subarray(0, 64).toString('base64')}`;
+  const cached = compressed.get(key);
+  if (cached && cached.source.equals(bytes)) return [encoding, cached.out];
+  const out = encoding === 'br'
+    ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+    : gzipSync(bytes, { level: 9 });
+  compressed.set(key, { source: bytes, out });
+  return [encoding, out];
+}
+const compressed = new Map();
+
+/** How long a file may be cached: a versioned folder's files never change. */
+function cacheControl(pathname) {
+  return /^\/v[^/]+\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * Serves `root` on 127.0.0.1. `cors` adds Access-Control-Allow-Origin: *;
  * `pages` maps a URL path to HTML served as is (or to `{ body, headers }`,
@@ -30,13 +56,14 @@ export function startServer({ root, port = 0, cors = false, pages = new Map(), r
   const base = path.resolve(root);
   const server = http.createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
-    const extra = { 'Cache-Control': 'no-cache', ...headers(pathname) };
+    const extra = { 'Cache-Control': cacheControl(pathname), Vary: 'Accept-Encoding', ...headers(pathname) };
     if (cors) extra['Access-Control-Allow-Origin'] = '*';
     if (pages.has(pathname)) {
       const page = pages.get(pathname);
       const { body, headers: pageHeaders = {} } = typeof page === 'string' ? { body: page } : page;
-      response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra, ...pageHeaders });
-      response.end(body);
+      const [encoding, bytes] = encode(request, body);
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], ...extra, ...(encoding && { 'Content-Encoding': encoding }), ...pageHeaders });
+      response.end(bytes);
       return;
     }
     let file = path.join(base, decodeURIComponent(pathname));
@@ -53,8 +80,9 @@ export function startServer({ root, port = 0, cors = false, pages = new Map(), r
         for (const [token, value] of Object.entries(replace)) text = text.split(token).join(value);
         body = text;
       }
-      response.writeHead(200, { 'Content-Type': type, ...extra });
-      response.end(body);
+      const [encoding, bytes] = COMPRESSED.has(path.extname(file)) ? encode(request, body) : [null, body];
+      response.writeHead(200, { 'Content-Type': type, ...extra, ...(encoding && { 'Content-Encoding': encoding }) });
+      response.end(bytes);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain', ...extra });
       response.end('not found');

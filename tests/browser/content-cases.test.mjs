@@ -5,15 +5,12 @@
 // other widgets on the page keep working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, openHost, embedScript, waitForWidgets } from './harness.mjs';
+import { startHarness, openHost, embedScript, waitForWidgets, inlineWidget } from './harness.mjs';
 import { CASES, caseText } from '../content-cases.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-
-const inlineWidget = (text) =>
-  `<possible-causes><script type="application/json">${text.replaceAll('</', '<\\/')}</script></possible-causes>`;
 
 const COLLECT_EVENTS = `<script>
   window.widgetEvents = [];
@@ -27,7 +24,7 @@ const COLLECT_EVENTS = `<script>
 
 /** Opens one page with a widget per text and a healthy built-in widget last. */
 async function openWidgets(texts) {
-  const opened = await openHost(harness, `${COLLECT_EVENTS}${texts.map(inlineWidget).join('\n')}
+  const opened = await openHost(harness, `${COLLECT_EVENTS}${texts.map((text) => inlineWidget(text)).join('\n')}
     <possible-causes id="healthy"></possible-causes>${embedScript(harness)}`);
   await waitForWidgets(opened.page, texts.length + 1);
   await opened.page.waitForFunction((n) => window.widgetEvents.length >= n, texts.length + 1);

@@ -86,6 +86,24 @@ export async function bundle({ contents, entry }) {
   return result.outputFiles[0].text.replaceAll('</script', '<\\/script');
 }
 
+/** A <possible-causes> with `json` (text, or a value to serialize) as its inline topic. */
+export function inlineWidget(json, attributes = '') {
+  const text = typeof json === 'string' ? json : JSON.stringify(json);
+  return `<possible-causes ${attributes}><script type="application/json">${text.replaceAll('</', '<\\/')}</script></possible-causes>`;
+}
+
+/** Holds every response from the widget's origin (or those `pattern` matches) for `ms`; returns the paths as they arrive. */
+export async function delayWidgetOrigin(harness, page, ms, pattern = `${harness.widget}/**`) {
+  const arrived = [];
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const response = await route.fetch();
+    arrived.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response });
+  });
+  return arrived;
+}
+
 export function embedScript(harness) {
   return `<script async src="${harness.widget}/embed.js"></script>`;
 }

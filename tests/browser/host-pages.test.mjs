@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets } from './harness.mjs';
+import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, inlineWidget } from './harness.mjs';
 import { DOWNLOADED, PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
@@ -19,11 +19,6 @@ after(async () => { await harness?.close(); });
 const openHost = (body, options) => openHostPage(harness, body, options);
 
 /** A widget element whose content is `json` (a value, or raw text when a string). */
-function inlineWidget(json, attributes = '') {
-  const text = typeof json === 'string' ? json : JSON.stringify(json);
-  return `<possible-causes ${attributes}><script type="application/json">${text.replaceAll('</', '<\\/')}</script></possible-causes>`;
-}
-
 const COLLECT_EVENTS = `<script>
   window.widgetEvents = [];
   for (const type of ['ready', 'toggle', 'department', 'error']) {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet } from './harness.mjs';
+import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet, delayWidgetOrigin as delayHarnessOrigin } from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
@@ -29,17 +29,7 @@ const TRACK_SHIFTS = `<script>
   }
 </script>`;
 
-/** Holds every response from the widget's origin (or those `pattern` matches) for `ms`. */
-async function delayWidgetOrigin(page, ms, pattern = `${harness.widget}/**`) {
-  const arrived = [];
-  await page.route(pattern, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    const response = await route.fetch();
-    arrived.push(new URL(route.request().url()).pathname);
-    await route.fulfill({ response });
-  });
-  return arrived;
-}
+const delayWidgetOrigin = (page, ms, pattern) => delayHarnessOrigin(harness, page, ms, pattern);
 
 test('without JavaScript every section reads in full, with the caveat, links, disclaimer and source', async () => {
   const context = await harness.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 900 } });

@@ -1,6 +1,6 @@
 //! The content rules natively: every case of `tests/content-cases.json` (the
 //! one table the schema and browser tests read too), and what the table
-//! cannot say: merged departments, the README example, writing a topic back.
+//! cannot say: merged departments, the content guide's example, writing a topic back.
 #![cfg(not(target_arch = "wasm32"))]
 
 use possible_causes::content::{
@@ -146,12 +146,12 @@ fn a_topic_written_back_is_the_file_it_was_read_from() {
 }
 
 #[test]
-fn the_readme_example_topic_is_valid() {
-    let readme = include_str!("../README.md");
-    let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();
-    let end = start + readme[start..].find("```").unwrap();
+fn the_content_guide_example_topic_is_valid() {
+    let guide = include_str!("../docs/content.md");
+    let start = guide.find("```json\n").expect("docs/content.md has a JSON example") + "```json\n".len();
+    let end = start + guide[start..].find("```").unwrap();
     let loaded =
-        load_topic(&readme[start..end], builtin_departments()).expect("the README example passes");
+        load_topic(&guide[start..end], builtin_departments()).expect("the guide's example passes");
     assert_eq!(
         loaded.departments.get("orthopedics").unwrap().link,
         "https://clinic.example/spine-centre"

@@ -1,6 +1,6 @@
 //! The element's attributes to settings, natively: each setting's own rule,
 //! the widget's words, and the lists of `text-<key>` attributes that must
-//! agree in Rust, in embed.js, in README and in the Custom Elements Manifest.
+//! agree in Rust, in embed.js, in docs/embedding.md and in the Custom Elements Manifest.
 #![cfg(not(target_arch = "wasm32"))]
 
 use possible_causes::content::fill;
@@ -150,7 +150,7 @@ fn every_text_key_replaces_its_own_word() {
     assert!(!UiText::english().set("no-such-key", "x"));
 }
 
-/// The `text-<key>` names between the backticks after "keys:" on README's
+/// The `text-<key>` names between the backticks after "keys:" on docs/embedding.md's
 /// `text-<key>` row, and the keys embed.js observes.
 #[test]
 fn the_text_keys_are_the_same_in_rust_embed_js_and_readme() {
@@ -171,11 +171,11 @@ fn the_text_keys_are_the_same_in_rust_embed_js_and_readme() {
         "embed.js observes other text keys than Rust has"
     );
 
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../docs/embedding.md");
     let row = readme
         .lines()
         .find(|line| line.starts_with("| `text-<key>`"))
-        .expect("README's row");
+        .expect("the attributes table's row");
     let keys = &row[row.find("keys:").unwrap()..];
     let documented: Vec<&str> = keys
         .split('`')
@@ -185,11 +185,11 @@ fn the_text_keys_are_the_same_in_rust_embed_js_and_readme() {
         .collect();
     assert_eq!(
         documented, rust,
-        "README documents other text keys than Rust has"
+        "docs/embedding.md documents other text keys than Rust has"
     );
     assert!(
         keys.contains("`error`"),
-        "README documents text-error, read by embed.js"
+        "docs/embedding.md documents text-error, read by embed.js"
     );
 }
 

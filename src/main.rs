@@ -29,8 +29,9 @@ options:
   --loading MODE          lazy or eager (default eager)
   --embed-integrity HASH  embed.js's sha384 integrity hash, where known
 
-check reads each topic file with exactly the widget's rules, against the
-built-in departments (or those of --departments) and the topic's own, and
+check reads each topic file with the widget's rules, against the built-in
+departments (or those of --departments) and the topic's own, and one rule
+more than a page applies: a review date must not lie in the future. It
 prints every problem as FILE: path: message (--format json: an array of
 {file, path, message}). Exit status 1 when there is any.
 
@@ -40,33 +41,56 @@ draft; on stderr, what an editor must confirm before publishing it.
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
-        }
-        Err(problems) => {
-            for problem in problems {
-                eprintln!("possible-causes: {problem}");
-            }
-            ExitCode::FAILURE
+    let outcome = run(&args).unwrap_or_else(|problems| Outcome {
+        stderr: problems
+            .iter()
+            .map(|problem| format!("possible-causes: {problem}"))
+            .collect(),
+        failed: true,
+        ..Outcome::default()
+    });
+    print!("{}", outcome.stdout);
+    for line in &outcome.stderr {
+        eprintln!("{line}");
+    }
+    if outcome.failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// What a command that ran prints, and whether what it found means failure
+/// (`check` prints the problems it found on stdout, and fails).
+#[derive(Debug, Default)]
+struct Outcome {
+    stdout: String,
+    stderr: Vec<String>,
+    failed: bool,
+}
+
+impl Outcome {
+    fn printed(stdout: String) -> Self {
+        Self {
+            stdout,
+            ..Self::default()
         }
     }
 }
 
-/// What to print on stdout, or every problem to print on stderr.
-fn run(args: &[String]) -> Result<String, Vec<String>> {
+/// What the command prints, or the reasons it could not run (for stderr).
+fn run(args: &[String]) -> Result<Outcome, Vec<String>> {
     match args.first().map(String::as_str) {
         Some("render") => render_command(&args[1..]),
         Some("check") => check_command(&args[1..]),
         Some("import") => import_command(&args[1..]),
-        Some("help" | "--help" | "-h") => Ok(USAGE.to_string()),
+        Some("help" | "--help" | "-h") => Ok(Outcome::printed(USAGE.to_string())),
         Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
         None => Err(vec![format!("no command given\n{USAGE}")]),
     }
 }
 
-fn render_command(args: &[String]) -> Result<String, Vec<String>> {
+fn render_command(args: &[String]) -> Result<Outcome, Vec<String>> {
     let mut request = RenderRequest::default();
     let mut file = None;
     let mut widget_base = None;
@@ -106,11 +130,13 @@ fn render_command(args: &[String]) -> Result<String, Vec<String>> {
             Some(read_file(&path).map_err(|why| vec![format!("{path}: {why}")])?);
     }
     let snippet = render(&request).map_err(|errors| lines(&errors))?;
-    eprintln!(
-        "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",
-        snippet.style_hash
-    );
-    Ok(snippet.html)
+    Ok(Outcome {
+        stderr: vec![format!(
+            "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",
+            snippet.style_hash
+        )],
+        ..Outcome::printed(snippet.html)
+    })
 }
 
 /// One problem `check` found: in which file, where in it, what.
@@ -120,7 +146,7 @@ struct Problem {
     message: String,
 }
 
-fn check_command(args: &[String]) -> Result<String, Vec<String>> {
+fn check_command(args: &[String]) -> Result<Outcome, Vec<String>> {
     let mut files = Vec::new();
     let mut departments_file = None;
     let mut json = false;
@@ -201,15 +227,14 @@ fn check_command(args: &[String]) -> Result<String, Vec<String>> {
             })
             .collect()
     };
-    if problems.is_empty() {
-        return Ok(report);
-    }
     // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
-    print!("{report}");
-    Err(Vec::new())
+    Ok(Outcome {
+        failed: !problems.is_empty(),
+        ..Outcome::printed(report)
+    })
 }
 
-fn import_command(args: &[String]) -> Result<String, Vec<String>> {
+fn import_command(args: &[String]) -> Result<Outcome, Vec<String>> {
     let [path] = args else {
         return Err(vec![format!("import takes one article file\n{USAGE}")]);
     };
@@ -225,11 +250,12 @@ fn import_command(args: &[String]) -> Result<String, Vec<String>> {
             .map(|e| format!("{path}: the draft breaks a rule: {e}"))
             .collect());
     }
-    eprintln!("possible-causes: confirm before publishing {path}:");
-    for point in &draft.confirm {
-        eprintln!("  - {point}");
-    }
-    Ok(format!("{json}\n"))
+    let mut stderr = vec![format!("possible-causes: confirm before publishing {path}:")];
+    stderr.extend(draft.confirm.iter().map(|point| format!("  - {point}")));
+    Ok(Outcome {
+        stderr,
+        ..Outcome::printed(format!("{json}\n"))
+    })
 }
 
 /// Today's date in UTC, ISO 8601 (`2026-12-01`): ISO dates compare as text.

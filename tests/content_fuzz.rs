@@ -96,6 +96,29 @@ fn node_mut<'a>(value: &'a mut Value, path: &[PathStep]) -> &'a mut Value {
     })
 }
 
+/// `groups[1].causes[0].title`, as the reader writes paths.
+fn json_path(steps: &[PathStep]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            PathStep::Key(key) if path.is_empty() => path.push_str(key),
+            PathStep::Key(key) => path.push_str(&format!(".{key}")),
+            PathStep::Index(i) => path.push_str(&format!("[{i}]")),
+        }
+    }
+    path
+}
+
+/// One path is the other, or leads to it.
+fn related(a: &str, b: &str) -> bool {
+    let within = |inner: &str, outer: &str| {
+        outer.is_empty()
+            || inner == outer
+            || inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with(['.', '[']))
+    };
+    within(a, b) || within(b, a)
+}
+
 /// What a topic that passed validation must satisfy.
 fn assert_sound(loaded: &ValidTopic) {
     for cause in loaded.topic.groups.iter().flat_map(|g| &g.causes) {
@@ -140,7 +163,14 @@ proptest! {
         *node_mut(&mut topic, &path) = replacement;
         match load_topic(&topic.to_string(), builtin_departments()) {
             Ok(loaded) => assert_sound(&loaded),
-            Err(errors) => prop_assert!(!errors.is_empty()),
+            // What is wrong is where the replacement went: at it, inside it, or around it.
+            Err(errors) => {
+                let replaced = json_path(&path);
+                prop_assert!(
+                    errors.iter().any(|error| related(&error.path, &replaced)),
+                    "replacing {} gave {:?}", replaced, errors
+                );
+            }
         }
     }
 

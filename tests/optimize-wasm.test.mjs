@@ -1,7 +1,8 @@
 // The release wasm's one rewriting step (www/optimize-wasm.mjs) is binaryen's
-// standard -Oz: it keeps what a module computes, including data reached only
-// through an address in a v128 constant (which a hand-made step once zeroed),
-// and stops with a message on a module it cannot read.
+// standard -Oz with its documented options: it keeps what a module computes
+// and stops with a message on a module it cannot read. The v128 test guards
+// binaryen itself: a static reached only through a v128 constant is the case
+// a hand-made step of this project once got wrong, silently.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { optimizeWasm } from '../www/optimize-wasm.mjs';
@@ -21,7 +22,7 @@ function compile(wat, features = []) {
 
 const instantiate = async (bytes) => (await WebAssembly.instantiate(bytes)).instance.exports;
 
-test('a static reached only through a v128 constant keeps its bytes', async () => {
+test('binaryen regression guard: a static reached only through a v128 constant keeps its bytes', async () => {
   const bytes = compile(`(module
     (memory (export "memory") 1)
     (data (i32.const 1024) "\\2a\\00\\00\\00")

@@ -1,4 +1,4 @@
-//! An article in the fixed plain-text form of `shared/source-articles/` to a
+//! An article in the fixed plain-text form of `content/sources/` to a
 //! topic draft, saying only what the article says: a question line; an
 //! opening answer; "I. Non-disease factors" and its paragraph; "II. Disease
 //! factors" with numbered causes ("1. Chronic pelvic inflammatory disease")

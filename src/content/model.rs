@@ -195,7 +195,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for IdMap<T> {
                 let mut map = IdMap::default();
                 while let Some((id, value)) = entries.next_entry::<String, T>()? {
                     if map.contains_key(&id) {
-                        let message = ["duplicate entry '", &id, "'"].concat();
+                        let message = format!("duplicate entry '{id}'");
                         return Err(serde::de::Error::custom(message));
                     }
                     map.0.push((id, value));

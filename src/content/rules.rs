@@ -95,10 +95,10 @@ pub fn check_date(date: &str) -> Result<(u32, u32, u32), String> {
     let [year, month, day] = parts[..] else {
         return Err(refuse());
     };
-    // Digits folded by hand: `str::parse` would bring its own code into the wasm.
     let number = |text: &str, digits: usize| {
         (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
     };
     let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
     else {

@@ -58,8 +58,7 @@ pub fn mount(
     let shown_already = LIVE.with(|live| {
         live.borrow()
             .iter()
-            .flatten()
-            .any(|other| other.props.topic.topic.id == resolved.topic.topic.id)
+            .any(|(_, other)| other.props.topic.topic.id == resolved.topic.topic.id)
     });
     let props = AccordionProps {
         topic: resolved.topic,
@@ -74,41 +73,33 @@ pub fn mount(
     };
     let slot = Slot::take(&window, props.clone())?;
     let _ = mount_point.append_child(&slot.root);
-    Ok(LIVE.with(|live| {
-        let mut live = live.borrow_mut();
-        let widget = live.iter().position(Option::is_none).unwrap_or(live.len());
-        // A new #fragment is a new `open` for the same topic: the accordion
-        // opens and scrolls to it, keeping what else is open.
-        let on_hash_change = Closure::<dyn Fn()>::new(move || {
-            LIVE.with(|live| {
-                if let Some(Some(shown)) = live.borrow_mut().get_mut(widget) {
-                    shown.follow_hash();
-                }
-            })
-        });
-        let _ = window.add_event_listener_with_callback(
-            "hashchange",
-            on_hash_change.as_ref().unchecked_ref(),
-        );
-        let shown = Some(Live {
-            slot,
-            props,
-            window,
-            on_hash_change,
-        });
-        match live.get_mut(widget) {
-            Some(free) => *free = shown,
-            None => live.push(shown),
-        }
-        widget as u32
-    }))
+    let widget = NEXT.with(|next| next.replace(next.get().wrapping_add(1)));
+    // A new #fragment is a new `open` for the same topic: the accordion
+    // opens and scrolls to it, keeping what else is open.
+    let on_hash_change = Closure::<dyn Fn()>::new(move || {
+        LIVE.with(|live| {
+            if let Some((_, shown)) = live.borrow_mut().iter_mut().find(|(n, _)| *n == widget) {
+                shown.follow_hash();
+            }
+        })
+    });
+    let _ = window
+        .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+    let shown = Live {
+        slot,
+        props,
+        window,
+        on_hash_change,
+    };
+    LIVE.with(|live| live.borrow_mut().push((widget, shown)));
+    Ok(widget)
 }
 
 /// Drives the widget `mount` returned: `command` is one of the element's
 /// methods (`show`, `hide`, `showAll`, `hideAll`), and `done` is called once
 /// its change is on the page (at once when there is none to make); or
 /// `unmount` (once, when the element leaves the page or its attributes
-/// change; later commands do nothing).
+/// change; later commands with that number change nothing and call `done`).
 #[wasm_bindgen]
 pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_sys::Function>) {
     let done = Callback::from(move |()| {
@@ -118,18 +109,17 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
     });
     LIVE.with(|live| {
         let mut live = live.borrow_mut();
-        match live.get_mut(widget as usize) {
-            Some(entry) if command == "unmount" => {
-                if let Some(shown) = entry.take() {
-                    shown.unmount();
-                }
-            }
-            Some(Some(shown)) => {
+        let at = live.iter().position(|(n, _)| *n == widget);
+        match at {
+            Some(at) if command == "unmount" => live.swap_remove(at).1.unmount(),
+            Some(at) => {
+                let shown = &live[at].1;
                 if let Some(action) = shown.action(command, id) {
                     return shown.slot.app.send_message(Msg::FromHost(action, done));
                 }
             }
-            _ => {}
+            // A number from a widget already unmounted names nothing: never another widget.
+            None => {}
         }
         done.emit(());
     })
@@ -145,9 +135,10 @@ struct Live {
 }
 
 thread_local! {
-    /// The widgets on the page, by the number `mount` returned; an unmounted
-    /// widget's number is given to the next.
-    static LIVE: RefCell<Vec<Option<Live>>> = const { RefCell::new(Vec::new()) };
+    /// The widgets on the page, with the number `mount` returned for each.
+    /// Numbers are never given twice, so a stale one drives nothing.
+    static LIVE: RefCell<Vec<(u32, Live)>> = const { RefCell::new(Vec::new()) };
+    static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 impl Live {
@@ -199,17 +190,10 @@ impl Live {
 /// does not have: the call changes nothing.
 fn unknown_section(command: &str, id: &str, topic: &Topic) -> String {
     let known = topic.cause_ids().join(", ");
-    [
-        command,
-        "(\"",
-        id,
-        "\"): the topic \"",
-        &topic.id,
-        "\" has no such section, so nothing changed (its sections: ",
-        &known,
-        ")",
-    ]
-    .concat()
+    format!(
+        "{command}(\"{id}\"): the topic \"{}\" has no such section, so nothing changed (its sections: {known})",
+        topic.id
+    )
 }
 
 /// A Yew app and the element it renders into. Yew never frees the event
@@ -273,8 +257,8 @@ fn section_url(id: String) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let page = &href[..href.bytes().position(|b| b == b'#').unwrap_or(href.len())];
-    [page, "#", &id].concat()
+    let page = href.split('#').next().unwrap_or_default();
+    format!("{page}#{id}")
 }
 
 /// Starts every console line, so a web team can filter on it.

@@ -35,7 +35,7 @@ pub fn clicked(event: &Event) -> Option<Clicked> {
 
 /// Scrolls the section with this id (inside `root`) into view.
 pub fn scroll_to_section(root: &Element, id: &str) {
-    if let Ok(Some(section)) = root.query_selector(&["[id=\"", id, "\"]"].concat()) {
+    if let Ok(Some(section)) = root.query_selector(&format!("[id=\"{id}\"]")) {
         section.scroll_into_view();
     }
 }

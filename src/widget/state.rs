@@ -44,11 +44,6 @@ impl AccordionState {
         ids.all(|id| self.is_open(id))
     }
 
-    /// The ids of the open sections, in the order they were opened.
-    pub fn open_sections(&self) -> &[String] {
-        &self.open
-    }
-
     pub fn copy_status(&self, cause_id: &str) -> Option<&CopyStatus> {
         self.copied
             .as_ref()

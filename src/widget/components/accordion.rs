@@ -219,7 +219,7 @@ impl Component for Accordion {
             Msg::CopyLink(id) => {
                 let url = match &props.section_link {
                     Some(link) => link.emit(id.clone()),
-                    None => ["#", &id].concat(),
+                    None => format!("#{id}"),
                 };
                 let done = ctx
                     .link()
@@ -284,7 +284,7 @@ impl Component for Accordion {
         let region = props.regions && all_ids.len() <= MOST_REGIONS;
 
         let groups = topic.groups.iter().map(|group| {
-            let title_id = [&group.id, "-title"].concat();
+            let title_id = format!("{}-title", group.id);
             let causes = group.causes.iter().map(|cause| {
                 cause_section(CauseSection {
                     cause,

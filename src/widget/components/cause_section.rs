@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 /// The id of a section's header button: `<cause-id>-header`.
 pub fn header_id(cause_id: &str) -> String {
-    [cause_id, HEADER_SUFFIX].concat()
+    format!("{cause_id}{HEADER_SUFFIX}")
 }
 
 /// The id of a section's panel: `<cause-id>-panel`.
 pub fn panel_id(cause_id: &str) -> String {
-    [cause_id, PANEL_SUFFIX].concat()
+    format!("{cause_id}{PANEL_SUFFIX}")
 }
 
 /// The cause whose panel has this id.

@@ -250,7 +250,9 @@ fn import_command(args: &[String]) -> Result<Outcome, Vec<String>> {
             .map(|e| format!("{path}: the draft breaks a rule: {e}"))
             .collect());
     }
-    let mut stderr = vec![format!("possible-causes: confirm before publishing {path}:")];
+    let mut stderr = vec![format!(
+        "possible-causes: confirm before publishing {path}:"
+    )];
     stderr.extend(draft.confirm.iter().map(|point| format!("  - {point}")));
     Ok(Outcome {
         stderr,

@@ -114,7 +114,9 @@ fn related(a: &str, b: &str) -> bool {
     let within = |inner: &str, outer: &str| {
         outer.is_empty()
             || inner == outer
-            || inner.strip_prefix(outer).is_some_and(|rest| rest.starts_with(['.', '[']))
+            || inner
+                .strip_prefix(outer)
+                .is_some_and(|rest| rest.starts_with(['.', '[']))
     };
     within(a, b) || within(b, a)
 }

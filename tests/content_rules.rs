@@ -148,7 +148,10 @@ fn a_topic_written_back_is_the_file_it_was_read_from() {
 #[test]
 fn the_content_guide_example_topic_is_valid() {
     let guide = include_str!("../docs/content.md");
-    let start = guide.find("```json\n").expect("docs/content.md has a JSON example") + "```json\n".len();
+    let start = guide
+        .find("```json\n")
+        .expect("docs/content.md has a JSON example")
+        + "```json\n".len();
     let end = start + guide[start..].find("```").unwrap();
     let loaded =
         load_topic(&guide[start..end], builtin_departments()).expect("the guide's example passes");

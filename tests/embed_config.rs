@@ -141,9 +141,17 @@ fn every_text_key_replaces_its_own_word() {
     let english = UiText::english();
     for word in Word::ALL {
         let mut text = UiText::english();
-        assert!(text.set(word.key(), "replaced"), "text-{} is not accepted", word.key());
+        assert!(
+            text.set(word.key(), "replaced"),
+            "text-{} is not accepted",
+            word.key()
+        );
         for other in Word::ALL {
-            let expected = if other == word { "replaced" } else { english[other].as_str() };
+            let expected = if other == word {
+                "replaced"
+            } else {
+                english[other].as_str()
+            };
             assert_eq!(text[other], expected, "text-{} and {other:?}", word.key());
         }
     }

@@ -117,7 +117,10 @@ async fn renders_every_cause_collapsed_with_accordion_semantics() {
     for button in &buttons {
         let word = |selector: &str| {
             let found = button.query_selector(selector).unwrap();
-            found.unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap()
+            found
+                .unwrap_or_else(|| panic!("no {selector}"))
+                .text_content()
+                .unwrap()
         };
         // Both words are there; the stylesheet shows the one for the button's state.
         assert_eq!(word("[data-when=closed]"), "Show");

@@ -1,43 +1,46 @@
 //! JSON text to the typed model, with the JSON path of the first value
 //! whose shape is wrong.
 //!
-//! Two steps, the same natively and in the browser. First the text becomes
-//! a [`Json`] tree: natively serde_json parses it; in the browser the
-//! browser's `JSON.parse` does and serde-wasm-bindgen reads its result, which
-//! keeps a JSON parser out of the wasm. Then the serde-derived model is read
-//! from the tree by [`Reader`], a serde `Deserializer` that knows where it is
-//! and writes that path into its errors. One reader for every input means one
-//! set of messages, word for word, everywhere; and since only `Reader` feeds
-//! the model, serde's derived code is compiled once.
+//! Natively serde_json parses the text into a [`Json`] tree, and [`Reader`],
+//! a serde `Deserializer` that knows where it is, reads the serde-derived
+//! model from it. In the browser `JSON.parse` parses it (no JSON parser in
+//! the wasm) and [`JsReader`] reads the model from its result in one pass,
+//! serde-wasm-bindgen's Deserializer reading each text and true/false (1.7 KB
+//! brotli less wasm than building the tree first; bench/size-history.md).
+//! Both refuse the same shapes with the same words and paths (objects only as
+//! objects, lists only as lists, no numbers, no unknown fields): the one
+//! table of content cases runs through both. Each target reads through one
+//! of the two, so serde's derived code is instantiated once in each.
 
 use crate::rules::ContentError;
-use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
-    Visitor,
-};
+use serde::de::{self, DeserializeOwned};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 use std::fmt;
 
 /// `text` read as a `T`, or the first place where its shape is wrong.
-pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
-    let json =
-        parse(text).map_err(|reason| ContentError::new("", format!("not valid JSON: {reason}")))?;
-    T::deserialize(Reader(&json)).map_err(|error| ContentError::new(error.path(), error.message))
-}
-
 #[cfg(not(target_arch = "wasm32"))]
-fn parse(text: &str) -> Result<Json, String> {
-    serde_json::from_str(text).map_err(|error| error.to_string())
+pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
+    let json: Json = serde_json::from_str(text).map_err(|error| not_json(error.to_string()))?;
+    T::deserialize(Reader(&json)).map_err(ReadError::into_content_error)
 }
 
+/// `text` read as a `T`, or the first place where its shape is wrong.
 #[cfg(target_arch = "wasm32")]
-fn parse(text: &str) -> Result<Json, String> {
+pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
     let value = js_sys::JSON::parse(text)
-        .map_err(|error| String::from(js_sys::Error::from(error).message()))?;
-    serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
+        .map_err(|error| not_json(String::from(js_sys::Error::from(error).message())))?;
+    T::deserialize(JsReader(value)).map_err(ReadError::into_content_error)
+}
+
+fn not_json(reason: String) -> ContentError {
+    ContentError::new("", format!("not valid JSON: {reason}"))
 }
 
 /// A parsed JSON value. Objects keep their keys in the order written.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
@@ -48,6 +51,7 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
         struct AnyJson;
@@ -120,6 +124,10 @@ enum Step {
 }
 
 impl ReadError {
+    fn into_content_error(self) -> ContentError {
+        ContentError::new(self.path(), self.message)
+    }
+
     fn at(mut self, step: Step) -> Self {
         self.steps.push(step);
         self
@@ -165,9 +173,11 @@ impl de::Error for ReadError {
 /// their fields' values). Numbers are refused wherever they appear: the
 /// content format has none, and a refusal that names no number keeps float
 /// formatting out of the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 pub struct Reader<'a>(pub &'a Json);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Reader<'_> {
     /// "expected a list, found text": what was wanted, in words an editor uses.
     fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
@@ -185,6 +195,7 @@ impl Reader<'_> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de, 'a> Deserializer<'de> for Reader<'a> {
     type Error = ReadError;
 
@@ -255,11 +266,13 @@ impl fmt::Display for Expecting<'_> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct Items<'a> {
     items: &'a [Json],
     next: usize,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> SeqAccess<'de> for Items<'_> {
     type Error = ReadError;
 
@@ -278,11 +291,13 @@ impl<'de> SeqAccess<'de> for Items<'_> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct Entries<'a> {
     entries: &'a [(String, Json)],
     next: usize,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'a> Entries<'a> {
     /// The entry whose key was read last.
     fn current(&self) -> &'a (String, Json) {
@@ -290,6 +305,7 @@ impl<'a> Entries<'a> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> MapAccess<'de> for Entries<'_> {
     type Error = ReadError;
 
@@ -312,5 +328,208 @@ impl<'de> MapAccess<'de> for Entries<'_> {
         let (key, value) = self.current();
         seed.deserialize(Reader(value))
             .map_err(|error| error.at(Step::Key(key.clone())))
+    }
+}
+
+/// Reads the model from `JSON.parse`'s result, as [`Reader`] does from a
+/// [`Json`] tree: the same refusals, words and paths.
+#[cfg(target_arch = "wasm32")]
+pub struct JsReader(js_sys::wasm_bindgen::JsValue);
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use super::{Expecting, JsReader, ReadError, Step};
+    use js_sys::wasm_bindgen::JsCast;
+    use js_sys::{Array, Object};
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+    };
+    use std::fmt;
+
+    /// What `JSON.parse` can give, in the words of [`Reader`](super::Reader)'s messages.
+    #[derive(PartialEq)]
+    enum Kind {
+        Null,
+        Bool,
+        Number,
+        Text,
+        List,
+        Object,
+    }
+
+    impl JsReader {
+        fn kind(&self) -> Kind {
+            let value = &self.0;
+            if value.is_null() || value.is_undefined() {
+                Kind::Null
+            } else if value.as_bool().is_some() {
+                Kind::Bool
+            } else if value.as_f64().is_some() {
+                Kind::Number
+            } else if value.is_string() {
+                Kind::Text
+            } else if Array::is_array(value) {
+                Kind::List
+            } else {
+                Kind::Object
+            }
+        }
+
+        fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
+            let found = match self.kind() {
+                Kind::Null => "null",
+                Kind::Bool => "true/false",
+                Kind::Number => "a number",
+                Kind::Text => "text",
+                Kind::List => "a list",
+                Kind::Object => "an object",
+            };
+            Err(de::Error::custom(format_args!(
+                "expected {wanted}, found {found}"
+            )))
+        }
+
+        /// serde-wasm-bindgen's Deserializer, for a text or a true/false.
+        fn leaf(self) -> serde_wasm_bindgen::Deserializer {
+            serde_wasm_bindgen::Deserializer::from(self.0)
+        }
+    }
+
+    fn leaf_error(error: serde_wasm_bindgen::Error) -> ReadError {
+        de::Error::custom(error)
+    }
+
+    impl<'de> Deserializer<'de> for JsReader {
+        type Error = ReadError;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            match self.kind() {
+                Kind::Null => visitor.visit_unit(),
+                Kind::Bool | Kind::Text => self.leaf().deserialize_any(visitor).map_err(leaf_error),
+                Kind::List => self.deserialize_seq(visitor),
+                Kind::Object => self.deserialize_map(visitor),
+                Kind::Number => self.wrong(&Expecting(&visitor)),
+            }
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            match self.kind() {
+                Kind::Null => visitor.visit_none(),
+                _ => visitor.visit_some(self),
+            }
+        }
+
+        fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            match self.kind() {
+                Kind::Text => self.leaf().deserialize_str(visitor).map_err(leaf_error),
+                _ => self.wrong(&"text"),
+            }
+        }
+
+        fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            self.deserialize_str(visitor)
+        }
+
+        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            match self.kind() {
+                Kind::List => visitor.visit_seq(Items {
+                    items: self.0.unchecked_into(),
+                    next: 0,
+                }),
+                _ => self.wrong(&"a list"),
+            }
+        }
+
+        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            match self.kind() {
+                Kind::Object => visitor.visit_map(Entries {
+                    entries: Object::entries(self.0.unchecked_ref()),
+                    next: 0,
+                    key: String::new(),
+                }),
+                _ => self.wrong(&"an object"),
+            }
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, ReadError> {
+            self.deserialize_map(visitor)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+            unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
+        }
+    }
+
+    struct Items {
+        items: Array,
+        next: u32,
+    }
+
+    impl<'de> SeqAccess<'de> for Items {
+        type Error = ReadError;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, ReadError> {
+            if self.next >= self.items.length() {
+                return Ok(None);
+            }
+            let index = self.next;
+            self.next += 1;
+            seed.deserialize(JsReader(self.items.get(index)))
+                .map(Some)
+                .map_err(|error| error.at(Step::Index(index as usize)))
+        }
+    }
+
+    /// An object's `[key, value]` pairs, from `Object.entries`.
+    struct Entries {
+        entries: Array,
+        next: u32,
+        /// The key read last, for the path of an error in its value.
+        key: String,
+    }
+
+    impl Entries {
+        fn entry(&self) -> Array {
+            self.entries.get(self.next).unchecked_into()
+        }
+    }
+
+    impl<'de> MapAccess<'de> for Entries {
+        type Error = ReadError;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, ReadError> {
+            if self.next >= self.entries.length() {
+                return Ok(None);
+            }
+            self.key = self.entry().get(0).as_string().unwrap_or_default();
+            // An unknown field is refused here: its path names the field.
+            let key_reader: de::value::StrDeserializer<ReadError> =
+                self.key.as_str().into_deserializer();
+            seed.deserialize(key_reader)
+                .map(Some)
+                .map_err(|error| error.at(Step::Key(self.key.clone())))
+        }
+
+        fn next_value_seed<V: DeserializeSeed<'de>>(
+            &mut self,
+            seed: V,
+        ) -> Result<V::Value, ReadError> {
+            let value = self.entry().get(1);
+            self.next += 1;
+            seed.deserialize(JsReader(value))
+                .map_err(|error| error.at(Step::Key(self.key.clone())))
+        }
     }
 }

@@ -263,4 +263,3 @@ fn section_url(id: String) -> String {
 
 /// Starts every console line, so a web team can filter on it.
 const PREFIX: &str = "possible-causes:";
-

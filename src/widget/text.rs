@@ -133,7 +133,10 @@ impl UiText {
 pub fn direction(lang: &str) -> &'static str {
     const RIGHT_TO_LEFT: [&str; 10] = ["ar", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur"];
     let primary = lang.split(['-', '_']).next().unwrap_or_default();
-    if RIGHT_TO_LEFT.iter().any(|rtl| primary.eq_ignore_ascii_case(rtl)) {
+    if RIGHT_TO_LEFT
+        .iter()
+        .any(|rtl| primary.eq_ignore_ascii_case(rtl))
+    {
         "rtl"
     } else {
         "ltr"

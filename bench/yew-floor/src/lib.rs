@@ -114,7 +114,14 @@ mod model {
         } else {
             ("en", words::ENGLISH)
         };
-        Ok((topic, Labels { lang, words, departments }))
+        Ok((
+            topic,
+            Labels {
+                lang,
+                words,
+                departments,
+            },
+        ))
     }
 }
 
@@ -191,7 +198,10 @@ const TOPIC_JSON: &str = include_str!("../../../content/topics/mirena-lower-back
 #[wasm_bindgen]
 pub fn mount(mount_point: web_sys::Element) -> Result<(), JsValue> {
     let (topic, labels) = model::read(js_sys::JSON::parse(TOPIC_JSON)?)?;
-    let props = Props { topic: Rc::new(topic), labels: Rc::new(labels) };
+    let props = Props {
+        topic: Rc::new(topic),
+        labels: Rc::new(labels),
+    };
     yew::Renderer::<Floor>::with_root_and_props(mount_point, props).render();
     Ok(())
 }

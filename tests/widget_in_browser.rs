@@ -401,9 +401,26 @@ async fn embed_mounts_a_widget_that_commands_drive_and_unmount() {
         shadow.query_selector("article").unwrap().is_none(),
         "the widget's DOM is gone"
     );
-    // Later commands find the widget gone and do nothing.
-    command(widget, "showAll", None, None);
+    // A stale number drives nothing, not even the widget mounted next.
+    let (next_host, next_shadow, next_box) = host_with_box(&[("topic", "mirena-lower-back-pain")]);
+    let next = mount(next_host, next_box, None).expect("the next widget mounts");
+    yew::scheduler::flush().await;
+    assert_ne!(next, widget, "numbers are never given twice");
+    let settled = Rc::new(RefCell::new(false));
+    let done = {
+        let settled = settled.clone();
+        Closure::once_into_js(move || *settled.borrow_mut() = true)
+    };
+    command(widget, "showAll", None, Some(done.unchecked_into()));
     command(widget, "unmount", None, None);
+    yew::scheduler::flush().await;
+    assert!(*settled.borrow(), "a call to a stale number still settles");
+    let next_buttons = all(&next_shadow, ".section-button");
+    assert!(next_buttons
+        .iter()
+        .all(|b| b.get_attribute("aria-expanded").as_deref() == Some("false")));
+    assert!(next_shadow.query_selector("article").unwrap().is_some());
+    command(next, "unmount", None, None);
 }
 
 #[wasm_bindgen_test]

@@ -2,10 +2,16 @@
 export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
 
 // The crate's version, and the folder of dist/ whose files never change (v<version>/).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 export const VERSION = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8'))[1];
 export const VERSION_FOLDER = `v${VERSION}`;
 
 // Where the build's snippets say the widget's files are served; a site puts
 // its own address there, and the demo and the tests their server's.
 export const PLACEHOLDER_BASE = 'https://YOUR-CDN.example/possible-causes/';
+
+// The built-in topics' ids: the files of content/topics/, the catalog the wasm embeds.
+export const TOPICS = readdirSync(new URL('../content/topics/', import.meta.url))
+  .filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
+// The topic the demo, the snippets and the bench show.
+export const SHOWN_TOPIC = TOPICS[0];

@@ -12,10 +12,10 @@
 //    Manifest, the types; www/package.mjs);
 // 7. writes each built-in topic's pre-rendered snippet (possible-causes render).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DOWNLOADED, PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
+import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
 import { writePackage } from './package.mjs';
@@ -53,21 +53,19 @@ for (const name of DOWNLOADED) copyFileSync(at(name), path.join(staging, folder,
 
 const snippet = `<script async src="${PLACEHOLDER_BASE}${folder}/embed.js"
         integrity="${integrity('embed.js')}" crossorigin="anonymous"></script>
-<possible-causes topic="mirena-lower-back-pain"></possible-causes>
+<possible-causes topic="${SHOWN_TOPIC}"></possible-causes>
 `;
 writeFileSync(path.join(staging, folder, 'snippet.html'), snippet);
 console.log(`possible-causes ${version}: files in dist/${folder}/ (cache them immutably). Embed with:\n\n${snippet}`);
 
 writePackage(staging, at('npm'), `<script async src="https://YOUR-NPM-CDN.example/possible-causes@${version}/embed.js"
         integrity="${integrity('embed.js')}" crossorigin="anonymous"></script>
-<possible-causes topic="mirena-lower-back-pain"></possible-causes>`);
+<possible-causes topic="${SHOWN_TOPIC}"></possible-causes>`);
 console.log('npm package: dist/npm/ (npm pack there makes the tarball)');
 
 // The pre-rendered snippet of each built-in topic, with the default
 // attributes, by the command-line tool (the same components, rendered natively).
-const topics = readdirSync(new URL('../content/topics/', import.meta.url)).filter((f) => f.endsWith('.json'));
-for (const file of topics) {
-  const topic = file.slice(0, -'.json'.length);
+for (const topic of TOPICS) {
   const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
     '--widget-base', `${PLACEHOLDER_BASE}${folder}/`, '--embed-integrity', integrity('embed.js')],
   { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });

@@ -177,21 +177,44 @@ impl de::Error for ReadError {
 #[derive(Clone, Copy)]
 pub struct Reader<'a>(pub &'a Json);
 
+/// What a JSON value is, in the words of the readers' messages.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+/// "expected a list, found text": what was wanted, in words an editor uses.
+fn wrong<T>(found: Kind, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
+    let found = match found {
+        Kind::Null => "null",
+        Kind::Bool => "true/false",
+        Kind::Number => "a number",
+        Kind::Text => "text",
+        Kind::List => "a list",
+        Kind::Object => "an object",
+    };
+    Err(de::Error::custom(format_args!(
+        "expected {wanted}, found {found}"
+    )))
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl Reader<'_> {
-    /// "expected a list, found text": what was wanted, in words an editor uses.
     fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
         let found = match self.0 {
-            Json::Null => "null",
-            Json::Bool(_) => "true/false",
-            Json::Number(_) => "a number",
-            Json::Text(_) => "text",
-            Json::List(_) => "a list",
-            Json::Object(_) => "an object",
+            Json::Null => Kind::Null,
+            Json::Bool(_) => Kind::Bool,
+            Json::Number(_) => Kind::Number,
+            Json::Text(_) => Kind::Text,
+            Json::List(_) => Kind::List,
+            Json::Object(_) => Kind::Object,
         };
-        Err(de::Error::custom(format_args!(
-            "expected {wanted}, found {found}"
-        )))
+        wrong(found, wanted)
     }
 }
 
@@ -338,24 +361,13 @@ pub struct JsReader(js_sys::wasm_bindgen::JsValue);
 
 #[cfg(target_arch = "wasm32")]
 mod js {
-    use super::{Expecting, JsReader, ReadError, Step};
+    use super::{wrong, Expecting, JsReader, Kind, ReadError, Step};
     use js_sys::wasm_bindgen::JsCast;
     use js_sys::{Array, Object};
     use serde::de::{
         self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
     };
     use std::fmt;
-
-    /// What `JSON.parse` can give, in the words of [`Reader`](super::Reader)'s messages.
-    #[derive(PartialEq)]
-    enum Kind {
-        Null,
-        Bool,
-        Number,
-        Text,
-        List,
-        Object,
-    }
 
     impl JsReader {
         fn kind(&self) -> Kind {
@@ -376,17 +388,7 @@ mod js {
         }
 
         fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
-            let found = match self.kind() {
-                Kind::Null => "null",
-                Kind::Bool => "true/false",
-                Kind::Number => "a number",
-                Kind::Text => "text",
-                Kind::List => "a list",
-                Kind::Object => "an object",
-            };
-            Err(de::Error::custom(format_args!(
-                "expected {wanted}, found {found}"
-            )))
+            wrong(self.kind(), wanted)
         }
 
         /// serde-wasm-bindgen's Deserializer, for a text or a true/false.

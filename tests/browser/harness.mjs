@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDemo } from '../../www/serve.mjs';
-import { PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { PLACEHOLDER_BASE, SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
 const { build } = require('esbuild');
@@ -69,7 +69,7 @@ export async function openHost(harness, body, { head = '', headers = {}, viewpor
 
 /** The release build's pre-rendered snippet of the built-in topic, its files served from the widget origin. */
 export function prerenderedSnippet(harness) {
-  return readFileSync(new URL(`../../dist/${VERSION_FOLDER}/mirena-lower-back-pain.html`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.html`, import.meta.url), 'utf8')
     .replaceAll(PLACEHOLDER_BASE, `${harness.widget}/`);
 }
 

@@ -280,3 +280,21 @@ test('the demo serves the widget as a CDN would: compressed, the versioned files
     assert.match(html, /<meta name="description" content="[^"]{50,}">/, page);
   }
 });
+
+test('the demo home page holds the client-rendered widget\'s space: what is below it barely moves', async () => {
+  for (const width of [390, 1024]) {
+    const { page, record, context } = await openPage(harness, { viewport: { width, height: 800 } });
+    await page.addInitScript(() => {
+      window.shift = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${harness.site}/`);
+    await waitForWidgets(page, 1);
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => window.shift);
+    assert.ok(shift < 0.02, `layout shift ${shift.toFixed(4)} at ${width} px`);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  }
+});

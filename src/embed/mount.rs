@@ -142,9 +142,8 @@ thread_local! {
 }
 
 impl Live {
-    /// What one of the element's methods asks of this widget; `None` for a
-    /// cause the topic does not have (with a console warning) or an unknown
-    /// command.
+    /// What one of the element's methods asks of this widget; `None`, with a
+    /// console warning, for a cause the topic does not have or an unknown command.
     fn action(&self, command: &str, id: Option<String>) -> Option<Action> {
         let topic = &self.props.topic.topic;
         let all = || topic.cause_ids().into_iter().map(String::from).collect();
@@ -164,7 +163,11 @@ impl Live {
                     Action::Close(vec![id])
                 })
             }
-            _ => None,
+            _ => {
+                let message = format!("unknown command {command}(): nothing changed");
+                web_sys::console::warn_2(&PREFIX.into(), &message.into());
+                None
+            }
         }
     }
 

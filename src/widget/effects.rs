@@ -1,37 +1,13 @@
 //! Everything the accordion does to or reads from a browser, in one place,
 //! so that its view stays a pure function of its props and state (and
-//! renders on a server, where there is no browser): reading which control a
-//! click came from, scrolling to a section, the clipboard, find-in-page.
+//! renders on a server, where there is no browser): scrolling to a section,
+//! the clipboard, find-in-page.
 
 use super::state::CopyStatus;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 use yew::Callback;
-
-/// The control a click inside the accordion landed on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Clicked {
-    /// Its `data-action`, for the accordion's own buttons.
-    pub action: Option<String>,
-    /// Its `data-department`, for a department link.
-    pub department: Option<String>,
-    /// The id of the section it sits in, if any.
-    pub section: Option<String>,
-}
-
-/// The control (a `data-action` or `data-department` element) the event's
-/// target is or sits in; classes stay free for styling.
-pub fn clicked(event: &Event) -> Option<Clicked> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    let control = target.closest("[data-action], [data-department]").ok()??;
-    let section = control.closest(".section").ok().flatten().map(|s| s.id());
-    Some(Clicked {
-        action: control.get_attribute("data-action"),
-        department: control.get_attribute("data-department"),
-        section,
-    })
-}
 
 /// Scrolls the section with this id (inside `root`) into view.
 pub fn scroll_to_section(root: &Element, id: &str) {

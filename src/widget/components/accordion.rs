@@ -1,7 +1,7 @@
 use super::cause_section::{cause_of_panel, cause_section, panel_id, CauseSection};
 use super::heading::heading;
 use crate::content::ValidTopic;
-use crate::widget::effects::{self, Clicked, FindInPage};
+use crate::widget::effects::{self, FindInPage};
 use crate::widget::state::{AccordionState, Action, Change, CopyStatus};
 use crate::widget::text::direction;
 use crate::widget::{UiText, Word};
@@ -286,7 +286,15 @@ impl Component for Accordion {
         let groups = topic.groups.iter().map(|group| {
             let title_id = format!("{}-title", group.id);
             let causes = group.causes.iter().map(|cause| {
+                let id = cause.id.clone();
+                let (copy_id, department_cause) = (id.clone(), id.clone());
                 cause_section(CauseSection {
+                    on_toggle: link.callback(move |_: MouseEvent| Msg::Toggle(id.clone())),
+                    on_copy_link: link
+                        .callback(move |_: MouseEvent| Msg::CopyLink(copy_id.clone())),
+                    on_department: link.callback(move |department: String| {
+                        Msg::DepartmentFollowed(department_cause.clone(), department)
+                    }),
                     cause,
                     departments,
                     open: state.is_open(&cause.id),
@@ -313,16 +321,11 @@ impl Component for Accordion {
             panels.push_str(&panel_id(id));
         }
 
-        // One listener for every button and department link: the click says
-        // which control, and which section, it came from.
-        let onclick =
-            link.batch_callback(|event: MouseEvent| effects::clicked(&event).and_then(message_for));
-
         html! {
-            <article class="possible-causes" lang={topic.lang.clone()} dir={direction(lang)} ref={self.root.clone()} {onclick}>
+            <article class="possible-causes" lang={topic.lang.clone()} dir={direction(lang)} ref={self.root.clone()}>
                 { heading(level - 1, "topic-title", Some("question"), html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
-                <button type="button" class="show-all" part="show-all" data-action="show-all" aria-expanded={if all_open { "true" } else { "false" }}
+                <button type="button" class="show-all" part="show-all" data-action="show-all" onclick={link.callback(|_: MouseEvent| Msg::ToggleAll)} aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels}>
                     <span data-nosnippet="">{ text.say(if all_open { Word::HideAll } else { Word::ShowAll }, lang) }</span>
                 </button>
@@ -344,21 +347,5 @@ impl Component for Accordion {
                 </footer>
             </article>
         }
-    }
-}
-
-/// What a click on one of the accordion's controls asks for.
-fn message_for(clicked: Clicked) -> Option<Msg> {
-    let Clicked {
-        action,
-        department,
-        section,
-    } = clicked;
-    match (action.as_deref(), department) {
-        (Some("show-all"), _) => Some(Msg::ToggleAll),
-        (Some("toggle"), _) => Some(Msg::Toggle(section?)),
-        (Some("copy-link"), _) => Some(Msg::CopyLink(section?)),
-        (None, Some(department)) => Some(Msg::DepartmentFollowed(section?, department)),
-        _ => None,
     }
 }

@@ -39,6 +39,12 @@ pub struct CauseSection<'a> {
     /// Rendered on a server for a page that may run no script: the header is
     /// text, which embed.js makes the button (see `AccordionProps::server_rendered`).
     pub server_rendered: bool,
+    /// A reader used the section's button.
+    pub on_toggle: Callback<MouseEvent>,
+    /// A reader used "copy link".
+    pub on_copy_link: Callback<MouseEvent>,
+    /// A reader followed the link to this department (its id).
+    pub on_department: Callback<String>,
 }
 
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
@@ -57,7 +63,10 @@ pub fn cause_section(section: CauseSection) -> Html {
         lang,
         region,
         server_rendered,
-        ..
+        on_toggle,
+        on_copy_link,
+        on_department,
+        copy_status,
     } = section;
     let header_id = header_id(&cause.id);
     let panel_id = panel_id(&cause.id);
@@ -83,7 +92,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     } else {
         html! {
             <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id.clone()}
-                    aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()}>
+                    aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} onclick={on_toggle}>
                 { label }
             </button>
         }
@@ -100,8 +109,8 @@ pub fn cause_section(section: CauseSection) -> Html {
                 if let Some(medications) = &cause.medications {
                     { medication_list(medications, inner_level, text, lang) }
                 }
-                { department_links(cause, departments, inner_level, text, lang) }
-                { section_link(text, lang, section.copy_status) }
+                { department_links(cause, departments, inner_level, text, lang, &on_department) }
+                { section_link(text, lang, copy_status, on_copy_link) }
             </div>
     };
     html! {
@@ -112,7 +121,12 @@ pub fn cause_section(section: CauseSection) -> Html {
     }
 }
 
-fn section_link(text: &UiText, lang: &str, status: Option<&CopyStatus>) -> Html {
+fn section_link(
+    text: &UiText,
+    lang: &str,
+    status: Option<&CopyStatus>,
+    on_copy_link: Callback<MouseEvent>,
+) -> Html {
     let status = match status {
         None => html! {},
         Some(CopyStatus::Copied) => text.say(Word::LinkCopied, lang),
@@ -122,7 +136,7 @@ fn section_link(text: &UiText, lang: &str, status: Option<&CopyStatus>) -> Html 
     };
     html! {
         <div class="section-link" data-nosnippet="">
-            <button type="button" class="copy-link" data-action="copy-link">{ text.say(Word::CopyLink, lang) }</button>
+            <button type="button" class="copy-link" data-action="copy-link" onclick={on_copy_link}>{ text.say(Word::CopyLink, lang) }</button>
             <span class="copy-status" role="status">{ status }</span>
         </div>
     }

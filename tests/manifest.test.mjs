@@ -137,7 +137,7 @@ test('its events are the ones dispatched, with the detail fields Rust and embed.
     assert.ok(hostEvents.includes(`events::${constant}, &`), `host_events dispatches ${name}`);
     return [name, structs[detailOf(constant)]];
   }));
-  const error = /CustomEvent\(TAG \+ ':error', \{[\s\S]*?detail: \{([^}]*)\}/.exec(EMBED);
+  const error = /CustomEvent\(`\$\{TAG\}:error`, \{[\s\S]*?detail: \{([^}]*)\}/.exec(EMBED);
   details[`${ELEMENT.tagName}:error`] = [...error[1].matchAll(/(\w+):/g)].map((m) => m[1]);
 
   assert.deepEqual(sorted(ELEMENT.events.map((e) => e.name)), sorted(Object.keys(details)));

@@ -1,77 +1,75 @@
 /* possible-causes embed loader. One classic script: defines <possible-causes>,
-    then loads the widget's wasm once, from beside this file, for every element. */
-(function () {
+   then loads the widget's wasm once, from beside this file, for every element.
+   docs/architecture.md ("A widget's life") is the map of what follows. */
+(() => {
   'use strict';
-  var TAG = 'possible-causes';
-  var GLUE = 'possible-causes.js';
-  var WASM = 'possible-causes_bg.wasm';
-  var STYLES = 'widget.css';
+  const TAG = 'possible-causes';
+  const GLUE = 'possible-causes.js';
+  const WASM = 'possible-causes_bg.wasm';
+  const STYLES = 'widget.css';
   // Subresource-integrity hashes, written in by the build (www/finish-build.mjs).
-  var GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
-  var WASM_INTEGRITY = '%WASM_INTEGRITY%';
-  var STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
-  // Attributes whose change re-renders the widget (theme is pure CSS).
-  var OBSERVED = ['topic', 'department-href', 'heading-level', 'open', 'lang', 'text-error'].concat(
+  const GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
+  const WASM_INTEGRITY = '%WASM_INTEGRITY%';
+  const STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
+  // Attributes whose change re-renders the widget (theme is pure CSS). The
+  // text keys are src/widget/words.rs's; tests hold the three lists together.
+  const OBSERVED = ['topic', 'department-href', 'heading-level', 'open', 'lang', 'text-error'].concat(
     ('show-all hide-all show hide this-section why what-helps medications doctor-only where-to-go ' +
-     'department-link copy-link link-copied copy-this-link source disclaimer reviewed').split(' ').map(function (key) { return 'text-' + key; }));
-  var NOTICE = {
+     'department-link copy-link link-copied copy-this-link source disclaimer reviewed').split(' ').map((key) => `text-${key}`));
+  const NOTICE = {
     en: "Sorry, this information can't be shown right now.",
-    zh: '抱歉，此信息暂时无法显示。'
+    zh: '抱歉，此信息暂时无法显示。',
   };
-  var registry = window.customElements;
+  const registry = window.customElements;
   if (!registry) return;
   // A second copy of this script, or a page that took the name first, must not break anything.
-  var existing = registry.get(TAG);
+  const existing = registry.get(TAG);
   if (existing) {
-    if (!existing.possibleCauses) console.error('possible-causes: <' + TAG + '> is already defined by another script on this page; the widget cannot start.');
+    if (!existing.possibleCauses) console.error(`possible-causes: <${TAG}> is already defined by another script on this page; the widget cannot start.`);
     return;
   }
 
-  var script = document.currentScript || document.querySelector('script[src*="embed.js"]');
-  var base = new URL('./', script ? script.src : location.href).href;
-  var loading = null;
+  const script = document.currentScript || document.querySelector('script[src*="embed.js"]');
+  const base = new URL('./', script ? script.src : location.href).href;
+  const built = (integrity) => integrity.charAt(0) !== '%';
 
+  // The glue and the wasm, loaded once for every element; rejects if either
+  // fails to arrive, fails its integrity check, or the browser runs no wasm.
+  let loading = null;
   function loadWidget() {
-    if (!loading && typeof WebAssembly !== 'object') loading = Promise.reject(new Error('this browser runs no WebAssembly'));
-    if (!loading) {
-      // import() takes no integrity, but it takes the module that a
-      // modulepreload with integrity fetched; waiting for that preload keeps
-      // import() from fetching the glue unchecked, and its failure is ours.
-      var glueChecked = built(GLUE_INTEGRITY) ? new Promise(function (resolve, reject) {
-        var preload = document.createElement('link');
-        preload.rel = 'modulepreload';
-        preload.integrity = GLUE_INTEGRITY;
-        preload.crossOrigin = 'anonymous';
-        preload.href = base + GLUE;
-        preload.onload = resolve;
-        preload.onerror = function () { reject(new Error(GLUE + ' failed to load or did not match its integrity hash')); };
-        (document.head || document.documentElement).appendChild(preload);
-      }) : Promise.resolve();
-      // The wasm downloads while the glue does.
-      var wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
-      wasm.catch(function () { /* reported through the glue's init below */ });
-      loading = glueChecked.then(function () { return import(base + GLUE); }).then(function (glue) {
-        return glue.default({ module_or_path: wasm }).then(function () {
-          return glue;
-        });
-      });
-    }
+    if (loading) return loading;
+    if (typeof WebAssembly !== 'object') return (loading = Promise.reject(new Error('this browser runs no WebAssembly')));
+    // import() takes no integrity, but it takes the module that a
+    // modulepreload with integrity fetched; waiting for that preload keeps
+    // import() from fetching the glue unchecked, and its failure is ours.
+    const glueChecked = built(GLUE_INTEGRITY) ? new Promise((resolve, reject) => {
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.integrity = GLUE_INTEGRITY;
+      preload.crossOrigin = 'anonymous';
+      preload.href = base + GLUE;
+      preload.onload = resolve;
+      preload.onerror = () => reject(new Error(`${GLUE} failed to load or did not match its integrity hash`));
+      (document.head || document.documentElement).appendChild(preload);
+    }) : Promise.resolve();
+    // The wasm downloads while the glue does.
+    const wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
+    wasm.catch(() => { /* reported through the glue's init below */ });
+    loading = glueChecked
+      .then(() => import(base + GLUE))
+      .then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
     return loading;
-  }
-
-  function built(integrity) {
-    return integrity.charAt(0) !== '%';
   }
 
   // The one polite sentence a reader sees when there is nothing to show;
   // the details go to the console and the error event.
   function showNotice(element, box) {
-    var langOwner = element.closest('[lang]');
-    var lang = (langOwner && langOwner.getAttribute('lang') || '').toLowerCase();
+    const langOwner = element.closest('[lang]');
+    const lang = ((langOwner && langOwner.getAttribute('lang')) || '').toLowerCase();
     box.className = 'box';
     box.removeAttribute('aria-busy');
     box.textContent = '';
-    var notice = document.createElement('p');
+    const notice = document.createElement('p');
     notice.className = 'possible-causes notice';
     notice.setAttribute('part', 'notice');
     notice.setAttribute('role', 'status');
@@ -86,72 +84,62 @@
   // of them (errors). The reader sees only the notice.
   function report(element, box, errors) {
     showNotice(element, box);
-    settle(stateOf(element), null);
+    stateOf(element).settle(null);
     tell(element, errors);
   }
 
   function tell(element, errors) {
-    errors.forEach(function (error) {
-      console.error('possible-causes:', error.path ? error.path + ': ' + error.message : error.message);
-    });
-    element.dispatchEvent(new CustomEvent(TAG + ':error', {
-      bubbles: true, composed: true, detail: { message: errors[0].message, path: errors[0].path, errors: errors }
+    for (const error of errors) console.error('possible-causes:', error.path ? `${error.path}: ${error.message}` : error.message);
+    element.dispatchEvent(new CustomEvent(`${TAG}:error`, {
+      bubbles: true, composed: true, detail: { message: errors[0].message, path: errors[0].path, errors: errors },
     }));
   }
 
-  function openIn(box) {
-    var open = [];
-    if (!box) return open;
-    var buttons = box.querySelectorAll('.section-button[aria-expanded="true"]');
-    for (var i = 0; i < buttons.length; i++) {
-      var section = buttons[i].closest('.section');
-      if (section) open.push(section.id);
-    }
-    return open;
-  }
+  const openIn = (box) => (box ? [...box.querySelectorAll('.section-button[aria-expanded="true"]')] : [])
+    .map((button) => button.closest('.section'))
+    .filter(Boolean)
+    .map((section) => section.id);
+
+  const isPrerendered = (box) => Boolean(box) && box.hasAttribute('data-prerendered');
 
   // A pre-rendered box's section headers are plain text, so that without
   // JavaScript nothing is announced as a control; with it they become the
   // buttons the live render has (the same attributes, in its order).
   function enhancePrerendered(box) {
-    var headers = box.querySelectorAll('span[data-action="toggle"]');
-    for (var i = 0; i < headers.length; i++) {
-      var header = headers[i];
-      var button = document.createElement('button');
+    for (const header of box.querySelectorAll('span[data-action="toggle"]')) {
+      const button = document.createElement('button');
       button.type = 'button';
-      for (var a = 0; a < header.attributes.length; a++) {
-        var attribute = header.attributes[a];
-        if (attribute.name !== 'data-controls' && attribute.name !== 'class') button.setAttribute(attribute.name, attribute.value);
+      for (const { name, value } of header.attributes) {
+        if (name !== 'data-controls' && name !== 'class') button.setAttribute(name, value);
       }
-      var controls = header.getAttribute('data-controls');
-      var panel = box.querySelector('[id="' + controls + '"]');
-      button.setAttribute('aria-expanded', String(!!panel && !panel.hasAttribute('hidden')));
+      const controls = header.getAttribute('data-controls');
+      const panel = box.querySelector(`[id="${controls}"]`);
+      button.setAttribute('aria-expanded', String(Boolean(panel) && !panel.hasAttribute('hidden')));
       button.setAttribute('aria-controls', controls);
       button.className = header.className;
-      while (header.firstChild) button.appendChild(header.firstChild);
+      button.append(...header.childNodes);
       header.replaceWith(button);
     }
     box.addEventListener('click', togglePrerendered);
     // Find-in-page, or a #:~:text= link, reveals a closed panel: its
     // button says so, and the takeover keeps it open.
-    box.addEventListener('beforematch', function (event) {
-      var button = box.querySelector('[aria-controls="' + event.target.id + '"]');
-      if (button && box.hasAttribute('data-prerendered')) setSections(box, [button], true);
+    box.addEventListener('beforematch', (event) => {
+      const button = box.querySelector(`[aria-controls="${event.target.id}"]`);
+      if (button && isPrerendered(box)) setSections(box, [button], true);
     });
   }
 
   // Opens or closes these section buttons' panels in a pre-rendered box, and
   // keeps "Show all sections" in step.
   function setSections(box, buttons, opening) {
-    for (var i = 0; i < buttons.length; i++) {
-      var panel = box.querySelector('[id="' + buttons[i].getAttribute('aria-controls') + '"]');
-      buttons[i].setAttribute('aria-expanded', String(opening));
-      if (panel) {
-        if (opening) panel.removeAttribute('hidden');
-        else panel.setAttribute('hidden', 'until-found');
-      }
+    for (const button of buttons) {
+      const panel = box.querySelector(`[id="${button.getAttribute('aria-controls')}"]`);
+      button.setAttribute('aria-expanded', String(opening));
+      if (!panel) continue;
+      if (opening) panel.removeAttribute('hidden');
+      else panel.setAttribute('hidden', 'until-found');
     }
-    var showAll = box.querySelector('[data-action="show-all"]');
+    const showAll = box.querySelector('[data-action="show-all"]');
     if (showAll) showAll.setAttribute('aria-expanded', String(!box.querySelector('[data-action="toggle"][aria-expanded="false"]')));
   }
 
@@ -159,41 +147,40 @@
   // buttons open and close their sections; the wasm then takes over with
   // those sections open.
   function togglePrerendered(event) {
-    var box = event.currentTarget;
-    if (!box.hasAttribute('data-prerendered')) return;
-    var control = event.target.closest('[data-action]');
+    const box = event.currentTarget;
+    if (!isPrerendered(box)) return;
+    const control = event.target.closest('[data-action]');
     if (!control) return;
-    var action = control.getAttribute('data-action');
+    const action = control.getAttribute('data-action');
     if (action === 'copy-link') return copyByHand(control);
-    var buttons = action === 'toggle' ? [control] : box.querySelectorAll('[data-action="toggle"]');
+    const buttons = action === 'toggle' ? [control] : box.querySelectorAll('[data-action="toggle"]');
     setSections(box, buttons, control.getAttribute('aria-expanded') !== 'true');
     // A reader who uses it wants it: a lazy widget starts loading now.
-    var element = box.getRootNode().host;
-    if (element) want(element);
+    const element = box.getRootNode().host;
+    if (element) stateOf(element).want();
   }
 
   // "Copy link" needs the wasm; where it has failed to start, the section's
   // link is shown to copy by hand.
   function copyByHand(control) {
-    var element = control.getRootNode().host;
-    var state = element && states.get(element);
+    const element = control.getRootNode().host;
+    const state = element && states.get(element);
     if (!state || !state.ready.settled) return;
-    var section = control.closest('.section');
-    var status = control.parentNode.querySelector('.copy-status');
+    const section = control.closest('.section');
+    const status = control.parentNode.querySelector('.copy-status');
     if (!section || !status) return;
-    var link = document.createElement('span');
+    const link = document.createElement('span');
     link.className = 'copy-url';
-    link.textContent = location.href.split('#')[0] + '#' + section.id;
+    link.textContent = `${location.href.split('#')[0]}#${section.id}`;
     status.replaceChildren(link);
   }
 
   // The element's methods on a pre-rendered box whose wasm failed to start.
   function commandPrerendered(box, command, id) {
-    var all = box.querySelectorAll('[data-action="toggle"]');
-    var buttons = command === 'showAll' || command === 'hideAll' ? all
-      : Array.prototype.filter.call(all, function (button) { return button.closest('.section').id === id; });
+    const all = [...box.querySelectorAll('[data-action="toggle"]')];
+    const buttons = command === 'showAll' || command === 'hideAll' ? all : all.filter((button) => button.closest('.section').id === id);
     if (!buttons.length) {
-      console.warn('possible-causes: ' + command + '("' + id + '"): no such section, so nothing changed');
+      console.warn(`possible-causes: ${command}("${id}"): no such section, so nothing changed`);
       return;
     }
     setSections(box, buttons, command === 'show' || command === 'showAll');
@@ -202,128 +189,139 @@
   // loading="lazy": the files are fetched when the element comes within a
   // screen of the viewport, or when a reader reaches it (focus, a tap), or
   // the page's code calls one of its methods.
-  var nearViewport = null;
-  function whenWanted(element) {
-    stateOf(element).waiting = true;
-    if (!('IntersectionObserver' in window)) return want(element);
+  let nearViewport = null;
+  function observeUntilWanted(element) {
+    if (!('IntersectionObserver' in window)) return stateOf(element).want();
     if (!nearViewport) {
-      nearViewport = new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) { if (entry.isIntersecting) want(entry.target); });
+      nearViewport = new IntersectionObserver((entries) => {
+        for (const entry of entries) if (entry.isIntersecting) stateOf(entry.target).want();
       }, { rootMargin: '100% 0px' });
     }
     nearViewport.observe(element);
-    element.addEventListener('focusin', function () { want(element); }, { once: true });
+    element.addEventListener('focusin', () => stateOf(element).want(), { once: true });
   }
 
-  function want(element) {
-    var state = stateOf(element);
-    if (!state.waiting) return;
-    state.waiting = false;
-    state.wanted = true;
-    if (nearViewport) nearViewport.unobserve(element);
-    if (element.isConnected) render(element);
-  }
-
-  // What embed.js keeps of each element, out of the page's reach: the
-  // element's own properties are only those the manifest documents.
-  var states = new WeakMap();
-  function stateOf(element) {
-    var state = states.get(element);
-    if (!state) {
-      state = { box: null, widget: null, waiting: false, wanted: false, leaving: 0, stylesFailed: false };
-      renew(state);
-      states.set(element, state);
+  /**
+   * What embed.js keeps of each element, out of the page's reach (the
+   * element's own properties are only those the manifest documents).
+   *
+   * - `box`: the shadow root's box now shown (pre-rendered, placeholder, live, notice);
+   * - `lazy`: for loading="lazy", 'waiting' until wanted, then 'wanted';
+   * - `live`: the glue, the number `mount` gave and the calls not yet on
+   *   the page, while a widget is mounted;
+   * - `ready`: settles when the render under way is live or has failed;
+   * - `leaving`: the timer of a removal that may be a move.
+   */
+  class WidgetState {
+    constructor(element) {
+      this.element = element;
+      this.box = null;
+      this.lazy = null;
+      this.live = null;
+      this.leaving = 0;
+      this.stylesFailed = false;
+      this.ready = null;
+      this.renew();
     }
+
+    // A render begins: the methods wait for its `ready` (a render already
+    // awaited keeps its promise, so early calls carry over).
+    renew() {
+      this.live = null;
+      if (this.ready && !this.ready.settled) return;
+      const ready = { settled: false };
+      ready.promise = new Promise((resolve) => { ready.resolve = resolve; });
+      this.ready = ready;
+    }
+
+    settle(live) {
+      this.live = live;
+      this.ready.settled = true;
+      this.ready.resolve();
+    }
+
+    want() {
+      if (this.lazy !== 'waiting') return;
+      this.lazy = 'wanted';
+      if (nearViewport) nearViewport.unobserve(this.element);
+      if (this.element.isConnected) render(this.element);
+    }
+
+    unmount() {
+      const { live } = this;
+      this.renew();
+      if (!live) return;
+      try { live.glue.command(live.number, 'unmount'); } catch { /* already gone with the wasm instance */ }
+      // Calls not yet on the page go to the widget that follows.
+      for (const call of live.pending.splice(0)) call.retry();
+    }
+  }
+
+  const states = new WeakMap();
+  function stateOf(element) {
+    let state = states.get(element);
+    if (!state) states.set(element, (state = new WidgetState(element)));
     return state;
-  }
-
-  // `ready` settles when the widget now being rendered is live (`widget`:
-  // the glue and the number mount gave it) or has failed (settled, no
-  // `widget`); the methods wait for it.
-  function renew(state) {
-    state.widget = null;
-    if (state.ready && !state.ready.settled) return;
-    var ready = state.ready = { settled: false };
-    ready.promise = new Promise(function (resolve) { ready.resolve = resolve; });
-  }
-
-  function settle(state, widget) {
-    state.widget = widget;
-    state.ready.settled = true;
-    state.ready.resolve();
   }
 
   // Runs `command` once the widget is live (at once, or when it has
   // loaded); the promise settles when its change is on the page.
-  function whenLive(element, command, id) {
-    var state = stateOf(element);
-    if (state.waiting) want(element);
-    return state.ready.promise.then(function () {
-      if (state.widget) {
-        var widget = state.widget;
-        return new Promise(function (resolve) {
-          // A widget unmounted before this call's render may take the call
-          // with it (its app destroyed): unmount hands it on (`retry`).
-          var call = { retry: function () { whenLive(element, command, id).then(resolve); } };
-          widget.pending.push(call);
-          var done = function () {
-            var at = widget.pending.indexOf(call);
-            if (at < 0) return; // handed on: the next widget's render settles it
-            widget.pending.splice(at, 1);
-            resolve();
-          };
-          try {
-            widget.glue.command(widget.number, command, id, done);
-          } catch (error) {
-            // The wasm stopped (it cannot recover from a trap): the page goes on.
-            console.error('possible-causes: ' + command + '() failed: ' + error);
-            done();
-          }
-        });
-      }
-      if (state.ready.settled && state.box && state.box.hasAttribute('data-prerendered')) {
-        return commandPrerendered(state.box, command, id);
-      }
-      if (state.ready.settled) {
-        console.warn('possible-causes: ' + command + '() changed nothing: the widget is showing its notice (see the error above).');
-        return undefined;
-      }
-      return whenLive(element, command, id);
-    });
-  }
-
-  function unmount(state) {
-    var widget = state.widget;
-    renew(state);
-    if (widget) {
-      try { widget.glue.command(widget.number, 'unmount'); } catch (error) { /* already gone with the wasm instance */ }
-      // Calls not yet on the page go to the widget that follows.
-      widget.pending.splice(0).forEach(function (call) { call.retry(); });
+  async function whenLive(element, command, id) {
+    const state = stateOf(element);
+    state.want();
+    await state.ready.promise;
+    const { live } = state;
+    if (live) {
+      return new Promise((resolve) => {
+        // A widget unmounted before this call's render may take the call
+        // with it (its app destroyed): unmount hands it on (`retry`).
+        const call = { retry: () => whenLive(element, command, id).then(resolve) };
+        live.pending.push(call);
+        const done = () => {
+          const at = live.pending.indexOf(call);
+          if (at < 0) return; // handed on: the next widget's render settles it
+          live.pending.splice(at, 1);
+          resolve();
+        };
+        try {
+          live.glue.command(live.number, command, id, done);
+        } catch (error) {
+          // The wasm stopped (it cannot recover from a trap): the page goes on.
+          console.error(`possible-causes: ${command}() failed: ${error}`);
+          done();
+        }
+      });
     }
+    if (state.ready.settled && isPrerendered(state.box)) return commandPrerendered(state.box, command, id);
+    if (state.ready.settled) {
+      console.warn(`possible-causes: ${command}() changed nothing: the widget is showing its notice (see the error above).`);
+      return undefined;
+    }
+    return whenLive(element, command, id);
   }
 
   function render(element) {
-    var state = stateOf(element);
-    var root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    const state = stateOf(element);
+    const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
     // A pre-rendered element (declarative shadow DOM from `possible-causes
     // render`) shows its box, styled by its own <style>, until the wasm
     // takes over; its buttons work in the meantime.
-    var prerendered = state.box ? state.box.hasAttribute('data-prerendered') && state.box
-      : root.querySelector('.box[data-prerendered]');
+    const prerendered = state.box ? (isPrerendered(state.box) && state.box) : root.querySelector('.box[data-prerendered]');
     if (prerendered && !state.box) {
       state.box = prerendered;
       enhancePrerendered(prerendered);
     }
-    if (prerendered && element.getAttribute('loading') === 'lazy' && !state.wanted) {
-      whenWanted(element);
+    if (prerendered && element.getAttribute('loading') === 'lazy' && state.lazy !== 'wanted') {
+      state.lazy = 'waiting';
+      observeUntilWanted(element);
       return;
     }
     // A new render (an attribute changed), or the takeover of a pre-rendered
     // box, keeps the sections the reader opened.
-    var reopen = openIn(state.box).join(' ');
-    unmount(state);
+    let reopen = openIn(state.box).join(' ');
+    state.unmount();
     if (!root.firstChild) {
-      var styles = document.createElement('link');
+      const styles = document.createElement('link');
       styles.rel = 'stylesheet';
       if (built(STYLES_INTEGRITY)) {
         styles.integrity = STYLES_INTEGRITY;
@@ -332,15 +330,15 @@
       styles.href = base + STYLES;
       // A stylesheet that fails to load (or its integrity check) leaves the
       // widget unstyled: sections would show open, so nothing is shown.
-      styles.onerror = function () {
+      styles.onerror = () => {
         state.stylesFailed = true;
-        unmount(state);
-        report(element, state.box, [{ message: 'could not load the widget\'s stylesheet from ' + base + STYLES, path: '' }]);
+        state.unmount();
+        report(element, state.box, [{ message: `could not load the widget's stylesheet from ${base}${STYLES}`, path: '' }]);
       };
       root.appendChild(styles);
     }
-    var previous = state.box;
-    var box = state.box = document.createElement('div');
+    const previous = state.box;
+    const box = (state.box = document.createElement('div'));
     box.setAttribute('part', 'box');
     if (prerendered) {
       // The live render replaces the pre-rendered box in the task it is
@@ -352,15 +350,15 @@
       box.setAttribute('aria-busy', 'true');
       root.appendChild(box);
     }
-    loadWidget().then(function (glue) {
+    loadWidget().then((glue) => {
       if (state.box !== box || !element.isConnected || state.stylesFailed) return;
       if (prerendered) reopen = openIn(prerendered).join(' ');
       box.className = 'box';
       box.removeAttribute('aria-busy');
       try {
-        var number = glue.mount(element, box, reopen);
+        const number = glue.mount(element, box, reopen);
         if (prerendered) prerendered.replaceWith(box);
-        settle(state, { glue: glue, number: number, pending: [] });
+        state.settle({ glue, number, pending: [] });
       } catch (problems) {
         // mount throws the list of what is wrong with the element's topic or
         // settings; anything else is the wasm failing, as a failed load is.
@@ -368,18 +366,20 @@
         if (prerendered) prerendered.replaceWith(box);
         report(element, box, problems);
       }
-    }).catch(function (error) {
+    }).catch((error) => {
       if (state.box !== box) return;
-      var problems = [{ message: 'could not load the widget from ' + base + ': ' + error, path: '' }];
+      const problems = [{ message: `could not load the widget from ${base}: ${error}`, path: '' }];
       if (prerendered && prerendered.isConnected) {
         // What the reader already has stays, and keeps working through embed.js.
         state.box = prerendered;
-        settle(state, null);
+        state.settle(null);
         return tell(element, problems);
       }
       report(element, box, problems);
     });
   }
+
+  const idOf = (causeId) => (causeId == null ? undefined : String(causeId));
 
   /** <possible-causes>: its attributes, properties, methods, events and parts are in custom-elements.json. */
   class PossibleCausesElement extends HTMLElement {
@@ -397,7 +397,7 @@
 
     /** The ids of the sections open now, in the topic's order. */
     get openSections() {
-      var state = states.get(this);
+      const state = states.get(this);
       return state ? openIn(state.box) : [];
     }
 
@@ -411,7 +411,7 @@
     hideAll() { return whenLive(this, 'hideAll'); }
 
     connectedCallback() {
-      var state = stateOf(this);
+      const state = stateOf(this);
       // Put back in the task that took it out: a framework moved it. The
       // widget and all the reader did in it stay.
       if (state.leaving) {
@@ -428,23 +428,18 @@
 
     disconnectedCallback() {
       // A removal that lasts past this task frees the widget.
-      var element = this;
-      var state = stateOf(this);
+      const state = stateOf(this);
       clearTimeout(state.leaving);
-      state.leaving = setTimeout(function () {
+      state.leaving = setTimeout(() => {
         state.leaving = 0;
-        if (!element.isConnected) unmount(state);
+        if (!this.isConnected) state.unmount();
       }, 0);
     }
 
     attributeChangedCallback() {
-      var state = states.get(this);
+      const state = states.get(this);
       if (state && state.box) render(this);
     }
-  }
-
-  function idOf(causeId) {
-    return causeId == null ? undefined : String(causeId);
   }
 
   registry.define(TAG, PossibleCausesElement);

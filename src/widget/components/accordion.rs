@@ -92,18 +92,30 @@ pub struct AccordionProps {
 pub const MOST_REGIONS: usize = 6;
 
 // A topic never changes once loaded: comparing the Rc is enough, and keeps a
-// deep comparison of the whole topic out of the wasm.
+// deep comparison of the whole topic out of the wasm. The pattern names every
+// field, so a prop added to the struct and not compared here does not compile.
 impl PartialEq for AccordionProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.topic, &other.topic)
-            && self.heading_level == other.heading_level
-            && Rc::ptr_eq(&self.text, &other.text)
-            && self.open == other.open
-            && self.reopen == other.reopen
-            && self.section_link == other.section_link
-            && self.on_event == other.on_event
-            && self.server_rendered == other.server_rendered
-            && self.regions == other.regions
+        let Self {
+            topic,
+            heading_level,
+            text,
+            open,
+            reopen,
+            section_link,
+            on_event,
+            server_rendered,
+            regions,
+        } = self;
+        Rc::ptr_eq(topic, &other.topic)
+            && *heading_level == other.heading_level
+            && Rc::ptr_eq(text, &other.text)
+            && *open == other.open
+            && *reopen == other.reopen
+            && *section_link == other.section_link
+            && *on_event == other.on_event
+            && *server_rendered == other.server_rendered
+            && *regions == other.regions
     }
 }
 

@@ -1,0 +1,74 @@
+// The steps of the release build's last stage, each on trunk's staging
+// folder; www/finish-build.mjs runs them in order.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
+import { optimizeWasm } from './optimize-wasm.mjs';
+import { build, minifyFile, terse } from './minify.mjs';
+
+/** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
+export function optimize(staging) {
+  const wasm = path.join(staging, 'possible-causes_bg.wasm');
+  writeFileSync(wasm, optimizeWasm(readFileSync(wasm)));
+}
+
+/**
+ * Minifies what a host page downloads (trunk cannot minify wasm-bindgen's ES
+ * module glue). Of the glue only what embed.js uses stays (its init, mount
+ * and command): initSync and the code only it needs are left out.
+ */
+export async function minify(staging) {
+  const glue = path.join(staging, 'possible-causes.js');
+  await build({
+    stdin: { contents: "export { default, mount, command } from './possible-causes.js';", resolveDir: staging },
+    bundle: true, outfile: glue, allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
+  });
+  await terse(glue, { module: true });
+  // embed.js is an IIFE already: no second wrapper.
+  await minifyFile(path.join(staging, 'embed.js'));
+  await minifyFile(path.join(staging, 'widget.css'));
+}
+
+/** `sha384-…` of a staged file, for an integrity attribute. */
+export const integrity = (staging, name) => `sha384-${createHash('sha384').update(readFileSync(path.join(staging, name))).digest('base64')}`;
+
+/** Writes the glue's, wasm's and stylesheet's hashes into embed.js, which has the browser check them. */
+export function writeIntegrity(staging) {
+  const file = path.join(staging, 'embed.js');
+  const embed = readFileSync(file, 'utf8')
+    .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
+    .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
+    .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));
+  if (embed.includes('_INTEGRITY%')) throw new Error('embed.js lost an integrity placeholder');
+  writeFileSync(file, embed);
+}
+
+/** Copies the files a page downloads into v<version>/, to be cached immutably. */
+export function writeVersionFolder(staging) {
+  mkdirSync(path.join(staging, VERSION_FOLDER), { recursive: true });
+  for (const name of DOWNLOADED) copyFileSync(path.join(staging, name), path.join(staging, VERSION_FOLDER, name));
+}
+
+/** The script tag and element a page pastes, for embed.js served from `base`. */
+export function scriptSnippet(staging, base) {
+  return `<script async src="${base}embed.js"
+        integrity="${integrity(staging, 'embed.js')}" crossorigin="anonymous"></script>
+<possible-causes topic="${SHOWN_TOPIC}"></possible-causes>`;
+}
+
+/**
+ * Each built-in topic's pre-rendered snippet with the default attributes, by
+ * the command-line tool (the same components, rendered natively), in v<version>/.
+ */
+export function prerenderTopics(staging) {
+  for (const topic of TOPICS) {
+    const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
+      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', integrity(staging, 'embed.js')],
+    { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+    if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
+    writeFileSync(path.join(staging, VERSION_FOLDER, `${topic}.html`), rendered.stdout);
+    console.log(`pre-rendered: dist/${VERSION_FOLDER}/${topic}.html`);
+  }
+}

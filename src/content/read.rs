@@ -109,6 +109,27 @@ impl<'de> Deserialize<'de> for Json {
     }
 }
 
+/// The part of a reader's `Deserializer` that both readers share: a struct is
+/// read as an object (so an unknown field reaches the derived code and is
+/// refused), everything else as whatever the value is.
+macro_rules! structs_as_maps_and_the_rest_as_any {
+    () => {
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, ReadError> {
+            self.deserialize_map(visitor)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+            unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
+        }
+    };
+}
+
 /// A shape error and where it was met, innermost step last.
 #[derive(Debug)]
 pub struct ReadError {
@@ -265,19 +286,7 @@ impl<'de, 'a> Deserializer<'de> for Reader<'a> {
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        self.deserialize_map(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-        unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
-    }
+    structs_as_maps_and_the_rest_as_any!();
 }
 
 /// A visitor's own words for what it expects.
@@ -453,19 +462,7 @@ mod js {
             }
         }
 
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _fields: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value, ReadError> {
-            self.deserialize_map(visitor)
-        }
-
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-            unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
-        }
+        structs_as_maps_and_the_rest_as_any!();
     }
 
     struct Items {

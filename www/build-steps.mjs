@@ -34,14 +34,24 @@ export async function minify(staging) {
 /** `sha384-…` of a staged file, for an integrity attribute. */
 export const integrity = (staging, name) => `sha384-${createHash('sha384').update(readFileSync(path.join(staging, name))).digest('base64')}`;
 
-/** Writes the glue's, wasm's and stylesheet's hashes into embed.js, which has the browser check them. */
+/** The element's attribute names, from its description. */
+export function attributeNames() {
+  const manifest = JSON.parse(readFileSync(new URL('./package/custom-elements.json', import.meta.url), 'utf8'));
+  return manifest.modules[0].declarations[0].attributes.map((attribute) => attribute.name);
+}
+
+/**
+ * Writes into embed.js the element's attributes (from its description) and
+ * the glue's, wasm's and stylesheet's hashes, which it has the browser check.
+ */
 export function writeIntegrity(staging) {
   const file = path.join(staging, 'embed.js');
   const embed = readFileSync(file, 'utf8')
+    .replace('%ATTRIBUTES%', attributeNames().join(' '))
     .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
     .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
     .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));
-  if (embed.includes('_INTEGRITY%')) throw new Error('embed.js lost an integrity placeholder');
+  if (/%[A-Z_]+%/.test(embed)) throw new Error(`embed.js lost a placeholder: ${/%[A-Z_]+%/.exec(embed)[0]}`);
   writeFileSync(file, embed);
 }
 

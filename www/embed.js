@@ -11,11 +11,12 @@
   const GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
   const WASM_INTEGRITY = '%WASM_INTEGRITY%';
   const STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
-  // Attributes whose change re-renders the widget (theme is pure CSS). The
-  // text keys are src/widget/words.rs's; tests hold the three lists together.
-  const OBSERVED = ['topic', 'department-href', 'heading-level', 'open', 'lang', 'text-error'].concat(
-    ('show-all hide-all show hide this-section why what-helps medications doctor-only where-to-go ' +
-     'department-link copy-link link-copied copy-this-link source disclaimer reviewed').split(' ').map((key) => `text-${key}`));
+  // The element's attributes, from its description (custom-elements.json),
+  // written in by the build (www/build-steps.mjs).
+  const ATTRIBUTES = '%ATTRIBUTES%'.split(' ');
+  // Those whose change does not render the widget anew: theme is pure CSS,
+  // and loading matters only until the first render.
+  const NOT_RENDERED = ['theme', 'loading'];
   const NOTICE = {
     en: "Sorry, this information can't be shown right now.",
     zh: '抱歉，此信息暂时无法显示。',
@@ -385,7 +386,7 @@
   class PossibleCausesElement extends HTMLElement {
     static get possibleCauses() { return true; }
 
-    static get observedAttributes() { return OBSERVED; }
+    static get observedAttributes() { return ATTRIBUTES.filter((name) => !NOT_RENDERED.includes(name)); }
 
     /** The built-in topic's id: the `topic` attribute. */
     get topic() { return this.getAttribute('topic') || ''; }

@@ -11,7 +11,7 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 
 if (process.env.TRUNK_PROFILE === 'release') optimize(staging);
 await minify(staging);
-// Hashes last: of the files exactly as a page downloads them.
+// The attributes and hashes last: of the files exactly as a page downloads them.
 writeIntegrity(staging);
 writeVersionFolder(staging);
 

@@ -208,7 +208,7 @@ test('the widget sets no cookies, uses no storage and requests only its own file
   await context.close();
 });
 
-test('the placeholder keeps the layout shift small while the widget loads', async () => {
+test('on a tall screen with one line below it, the widget arriving shifts the page little (CLS < 0.1); a real page needs its space held (readers.test.mjs)', async () => {
   const { page, context } = await openHost(`<script>
       window.shift = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })

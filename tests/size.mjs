@@ -2,18 +2,14 @@
 // glue, the wasm and the stylesheet), raw and brotli-compressed at the
 // highest quality a CDN would use. `measure()` is shared with the size test.
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 import { DOWNLOADED } from '../www/downloaded.mjs';
+import { brotli } from '../www/serve.mjs';
 
-export function brotliSize(bytes) {
-  return brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }).length;
-}
+export const brotliSize = (bytes) => brotli(bytes).length;
 
 export function measure(dist = DIST) {
   const files = DOWNLOADED.map((name) => {

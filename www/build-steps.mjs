@@ -73,9 +73,10 @@ export function scriptSnippet(staging, base) {
  * the command-line tool (the same components, rendered natively), in v<version>/.
  */
 export function prerenderTopics(staging) {
+  const embedIntegrity = integrity(staging, 'embed.js');
   for (const topic of TOPICS) {
     const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
-      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', integrity(staging, 'embed.js')],
+      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity],
     { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
     if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
     writeFileSync(path.join(staging, VERSION_FOLDER, `${topic}.html`), rendered.stdout);

@@ -9,7 +9,6 @@ use crate::content::{
 use crate::widget::{HeadingLevel, UiText, TEXT_KEYS};
 use std::rc::Rc;
 use web_sys::Element;
-use yew::AttrValue;
 
 /// What the host page wrote on `<possible-causes>`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -176,9 +175,6 @@ pub fn open_sections(
 /// The widget's own words for `lang`, with the host's replacements.
 pub fn ui_text(lang: &str, replacements: &[(String, String)]) -> UiText {
     let mut text = UiText::for_lang(lang);
-    if !lang.is_empty() {
-        text.host_lang = AttrValue::from(lang.to_string());
-    }
     for (key, value) in replacements {
         text.set(key, value);
     }

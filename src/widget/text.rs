@@ -28,7 +28,7 @@ pub struct UiText {
     /// BCP 47 tag of these strings.
     pub lang: AttrValue,
     /// The host page's language: that of the words it replaced.
-    pub host_lang: AttrValue,
+    host_lang: AttrValue,
     words: [AttrValue; COUNT],
     /// The words the host replaced, a bit each by [`Word`].
     replaced: u32,
@@ -51,19 +51,24 @@ impl UiText {
         Self::from_table("zh-CN", words::CHINESE)
     }
 
-    /// The strings for a language tag: Simplified Chinese for `zh`, `zh-CN`,
-    /// `zh-Hans…`; English otherwise.
+    /// The strings for the host's language tag: Simplified Chinese for `zh`,
+    /// `zh-CN`, `zh-Hans…`; English otherwise. Words the host replaces are
+    /// in its language (`lang` itself, where it gives one).
     pub fn for_lang(lang: &str) -> Self {
-        let lang = lang.to_ascii_lowercase();
-        let chinese = lang == "zh"
-            || lang.starts_with("zh-cn")
-            || lang.starts_with("zh-hans")
-            || lang.starts_with("zh-sg");
-        if chinese {
+        let lower = lang.to_ascii_lowercase();
+        let chinese = lower == "zh"
+            || lower.starts_with("zh-cn")
+            || lower.starts_with("zh-hans")
+            || lower.starts_with("zh-sg");
+        let mut text = if chinese {
             Self::simplified_chinese()
         } else {
             Self::english()
+        };
+        if !lang.is_empty() {
+            text.host_lang = AttrValue::from(lang.to_string());
         }
+        text
     }
 
     fn from_table(lang: &'static str, words: [&'static str; COUNT]) -> Self {

@@ -1,6 +1,5 @@
 //! The element's attributes to settings, natively: each setting's own rule,
-//! the widget's words, and the lists of `text-<key>` attributes that must
-//! agree in Rust, in embed.js, in docs/embedding.md and in the Custom Elements Manifest.
+//! the widget's words, and the element's description held to the words table.
 #![cfg(not(target_arch = "wasm32"))]
 
 use possible_causes::content::fill;
@@ -158,41 +157,15 @@ fn every_text_key_replaces_its_own_word() {
     assert!(!UiText::english().set("no-such-key", "x"));
 }
 
-/// The `text-<key>` names between the backticks after "keys:" on docs/embedding.md's
-/// `text-<key>` row. (embed.js observes the manifest's attributes, which the
-/// test below holds to the words table: tests/manifest.test.mjs runs embed.js.)
+/// The element's description (from which the manifest, the types, embed.js's
+/// observed attributes and the reference are written) lists a `text-<key>`
+/// attribute for each word, in the words table's order, with its English as
+/// the default.
 #[test]
-fn the_text_keys_are_the_same_in_rust_and_the_attributes_table() {
-    let rust: Vec<&str> = TEXT_KEYS.to_vec();
-    let readme = include_str!("../docs/embedding.md");
-    let row = readme
-        .lines()
-        .find(|line| line.starts_with("| `text-<key>`"))
-        .expect("the attributes table's row");
-    let keys = &row[row.find("keys:").unwrap()..];
-    let documented: Vec<&str> = keys
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .filter(|key| *key != "error" && !key.starts_with('{'))
-        .collect();
-    assert_eq!(
-        documented, rust,
-        "docs/embedding.md documents other text keys than Rust has"
-    );
-    assert!(
-        keys.contains("`error`"),
-        "docs/embedding.md documents text-error, read by embed.js"
-    );
-}
-
-/// custom-elements.json lists a `text-<key>` attribute for each key, in
-/// Rust's order, with the English word as its default.
-#[test]
-fn the_manifest_lists_every_text_key_with_its_english_default() {
-    let manifest: serde_json::Value =
-        serde_json::from_str(include_str!("../www/package/custom-elements.json")).unwrap();
-    let attributes = manifest["modules"][0]["declarations"][0]["attributes"]
+fn the_element_s_description_lists_every_word_with_its_english_default() {
+    let element: serde_json::Value =
+        serde_json::from_str(include_str!("../www/package/element.json")).unwrap();
+    let attributes = element["attributes"]
         .as_array()
         .expect("the element's attributes");
     let documented: Vec<(&str, &str)> = attributes

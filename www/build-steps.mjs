@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
+import { renderingAttributes } from './element.mjs';
 
 /** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
 export function optimize(staging) {
@@ -34,20 +35,15 @@ export async function minify(staging) {
 /** `sha384-…` of a staged file, for an integrity attribute. */
 export const integrity = (staging, name) => `sha384-${createHash('sha384').update(readFileSync(path.join(staging, name))).digest('base64')}`;
 
-/** The element's attribute names, from its description. */
-export function attributeNames() {
-  const manifest = JSON.parse(readFileSync(new URL('./package/custom-elements.json', import.meta.url), 'utf8'));
-  return manifest.modules[0].declarations[0].attributes.map((attribute) => attribute.name);
-}
-
 /**
- * Writes into embed.js the element's attributes (from its description) and
- * the glue's, wasm's and stylesheet's hashes, which it has the browser check.
+ * Writes into embed.js the attributes that render the widget anew (from the
+ * element's description) and the glue's, wasm's and stylesheet's hashes,
+ * which it has the browser check.
  */
 export function writeIntegrity(staging) {
   const file = path.join(staging, 'embed.js');
   const embed = readFileSync(file, 'utf8')
-    .replace('%ATTRIBUTES%', attributeNames().join(' '))
+    .replace('%RENDERING_ATTRIBUTES%', renderingAttributes().join(' '))
     .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
     .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
     .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));

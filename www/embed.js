@@ -11,12 +11,9 @@
   const GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
   const WASM_INTEGRITY = '%WASM_INTEGRITY%';
   const STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
-  // The element's attributes, from its description (custom-elements.json),
-  // written in by the build (www/build-steps.mjs).
-  const ATTRIBUTES = '%ATTRIBUTES%'.split(' ');
-  // Those whose change does not render the widget anew: theme is pure CSS,
-  // and loading matters only until the first render.
-  const NOT_RENDERED = ['theme', 'loading'];
+  // The attributes whose change renders the widget anew, from the element's
+  // description (www/package/element.json), written in by the build.
+  const RENDERING_ATTRIBUTES = '%RENDERING_ATTRIBUTES%'.split(' ');
   const NOTICE = {
     en: "Sorry, this information can't be shown right now.",
     zh: '抱歉，此信息暂时无法显示。',
@@ -386,7 +383,7 @@
   class PossibleCausesElement extends HTMLElement {
     static get possibleCauses() { return true; }
 
-    static get observedAttributes() { return ATTRIBUTES.filter((name) => !NOT_RENDERED.includes(name)); }
+    static get observedAttributes() { return RENDERING_ATTRIBUTES; }
 
     /** The built-in topic's id: the `topic` attribute. */
     get topic() { return this.getAttribute('topic') || ''; }

@@ -1,10 +1,12 @@
 // The npm package of the build: the files a page downloads, the Custom
-// Elements Manifest and the TypeScript types, with a package.json of the
+// Elements Manifest and the TypeScript types (written from the element's
+// description, www/element.mjs), with a package.json of the
 // crate's version. Called by finish-build.mjs; `npm pack` in the folder it
 // writes (dist/npm/) makes the tarball, offline.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED, VERSION } from './downloaded.mjs';
+import { customElementsManifest, reactTypes, typeDeclarations } from './element.mjs';
 
 const here = new URL('./package/', import.meta.url);
 const MANIFEST = 'custom-elements.json';
@@ -36,40 +38,13 @@ export function packageJson(version) {
   };
 }
 
-/** React 19's JSX entry for the element, its attributes read from the manifest. */
-export function reactTypes(manifest) {
-  const [element] = manifest.modules[0].declarations;
-  const attributes = element.attributes.map((attribute) => {
-    const doc = attribute.default === undefined ? attribute.description : `${attribute.description} Default: ${JSON.stringify(attribute.default)}.`;
-    return `  /** ${doc.replaceAll('*/', '* /')} */\n  ${JSON.stringify(attribute.name)}?: ${attribute.type.text};`;
-  });
-  return `// Written by www/package.mjs from custom-elements.json: <possible-causes> in React 19's JSX.
-// \`import type {} from 'possible-causes/react';\` once in the app brings it in.
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { PossibleCausesElement } from './index.js';
-
-/** The element's attributes, as custom-elements.json lists them. */
-export interface PossibleCausesAttributes {
-${attributes.join('\n')}
-}
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'possible-causes': DetailedHTMLProps<HTMLAttributes<PossibleCausesElement>, PossibleCausesElement> & PossibleCausesAttributes;
-    }
-  }
-}
-`;
-}
-
 /** Writes the package into `folder` from the built files in `built`; `snippet` is the embed tag. */
 export function writePackage(built, folder, snippet) {
   mkdirSync(folder, { recursive: true });
   for (const name of DOWNLOADED) copyFileSync(path.join(built, name), path.join(folder, name));
-  for (const name of [MANIFEST, TYPES]) copyFileSync(new URL(name, here), path.join(folder, name));
-  const manifest = JSON.parse(readFileSync(new URL(MANIFEST, here), 'utf8'));
-  writeFileSync(path.join(folder, REACT_TYPES), reactTypes(manifest));
+  writeFileSync(path.join(folder, MANIFEST), `${JSON.stringify(customElementsManifest(), null, 2)}\n`);
+  writeFileSync(path.join(folder, TYPES), typeDeclarations());
+  writeFileSync(path.join(folder, REACT_TYPES), reactTypes());
   writeFileSync(path.join(folder, 'README.md'), readFileSync(new URL('README.md', here), 'utf8').replace('%SNIPPET%', snippet.trim()));
   writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify(packageJson(VERSION), null, 2)}\n`);
 }

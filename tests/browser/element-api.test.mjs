@@ -1,15 +1,15 @@
-// The element's API as custom-elements.json documents it: properties,
+// The element's API as www/package/element.json describes it: properties,
 // methods (before and after the wasm has loaded), the toggle events they
 // fire, and the ::part() names a host page styles, which still cannot open,
 // close or hide a section.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { ELEMENT } from '../../www/element.mjs';
 import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet } from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
-const [ELEMENT] = JSON.parse(readFileSync(new URL('../../www/package/custom-elements.json', import.meta.url), 'utf8')).modules[0].declarations;
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -233,7 +233,7 @@ test('topic reflects its attribute, and a new topic set from code renders anew',
   await context.close();
 });
 
-test('the element\'s own properties are exactly those the manifest documents', async () => {
+test('the element\'s own properties are exactly those its description lists', async () => {
   const { page, context } = await openHost(`<possible-causes id="w"></possible-causes>${embedScript(harness)}`);
   await waitForWidgets(page, 1);
   const surface = await page.evaluate(() => {
@@ -246,7 +246,10 @@ test('the element\'s own properties are exactly those the manifest documents', a
     return { members, own: Object.keys(element) };
   });
   const LIFECYCLE = ['connectedCallback', 'connectedMoveCallback', 'disconnectedCallback', 'attributeChangedCallback'];
-  const documented = ELEMENT.members.map((m) => ({ name: m.name, kind: m.kind, readonly: Boolean(m.readonly) })).sort((a, b) => a.name.localeCompare(b.name));
+  const documented = [
+    ...ELEMENT.properties.map((p) => ({ name: p.name, kind: 'field', readonly: Boolean(p.readonly) })),
+    ...ELEMENT.methods.map((m) => ({ name: m.name, kind: 'method', readonly: false })),
+  ].sort((a, b) => a.name.localeCompare(b.name));
   const actual = surface.members.filter((m) => !LIFECYCLE.includes(m.name))
     .map((m) => ({ ...m, readonly: m.kind === 'field' && m.readonly })).sort((a, b) => a.name.localeCompare(b.name));
   assert.deepEqual(actual, documented);
@@ -254,7 +257,7 @@ test('the element\'s own properties are exactly those the manifest documents', a
   await context.close();
 });
 
-test('each ::part() is styled by the host page; the parts are the manifest\'s', async () => {
+test('each ::part() is styled by the host page; the parts are its description\'s', async () => {
   const parts = ELEMENT.cssParts.map((p) => p.name);
   const colour = (i) => `rgb(${10 + i}, 20, 30)`;
   const rules = parts.map((name, i) => `possible-causes::part(${name}) { outline: 3px solid ${colour(i)}; }`).join('\n');
@@ -269,7 +272,7 @@ test('each ::part() is styled by the host page; the parts are the manifest\'s', 
     }
     return all;
   });
-  assert.deepEqual([...new Set(found.map((f) => f.part))].sort(), [...parts].sort(), 'every part named in the manifest, and no other, is in the widget');
+  assert.deepEqual([...new Set(found.map((f) => f.part))].sort(), [...parts].sort(), 'every part in the description, and no other, is in the widget');
   for (const { part, outline } of found) assert.equal(outline, colour(parts.indexOf(part)), `::part(${part}) is styled`);
   assert.equal(found.filter((f) => f.part === 'section-button').length, CAUSES.length, 'one per section');
   assert.equal(found.filter((f) => f.part === 'panel').length, CAUSES.length);

@@ -6,6 +6,9 @@
 //!   and, beside them in `effects`, what they do in a browser.
 //! - [`embed`]: the boundary with the host page: attributes (pure, tested
 //!   natively), mounting, events (in a browser only).
+//! - [`prerender`] and [`tool`] (with the `ssr` feature): the same components
+//!   rendered on a server, and the tool's commands (render, check, import),
+//!   natively and compiled to wasm for Node (`src/tool/node/`).
 
 pub use possible_causes_content as content;
 
@@ -13,8 +16,11 @@ pub mod widget;
 
 pub mod embed;
 
-#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#[cfg(feature = "ssr")]
 pub mod prerender;
+
+#[cfg(feature = "ssr")]
+pub mod tool;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

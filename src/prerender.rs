@@ -1,8 +1,8 @@
 //! The widget rendered on the server, by the same Yew components the wasm
 //! runs (`yew::LocalServerRenderer`), into the snippet a web team pastes:
 //! the element with its first render as declarative shadow DOM, the script
-//! tag, and a schema.org `MedicalWebPage` in JSON-LD. Used by the command-line
-//! tool (`possible-causes render`) and the release build.
+//! tag, and a schema.org `MedicalWebPage` in JSON-LD. Used by the tool
+//! (`possible-causes render`, natively and from npm) and the release build.
 
 use crate::content::{check_url, ContentError, ValidTopic};
 use crate::embed::config::{resolve, Attributes, Resolved};
@@ -38,7 +38,7 @@ pub struct Snippet {
 /// The snippet for `request`, or every reason it cannot be made. Settings
 /// the browser would ignore with a warning (a heading level outside 2–6, an
 /// `open` id the topic lacks) are errors here: a web team fixes them now.
-pub fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
+pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
     let resolved = resolve(&request.attributes)?;
     let mut errors = resolved.warnings.clone();
     if let Some(theme) = request.theme.as_deref() {
@@ -63,7 +63,7 @@ pub fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let html = snippet_html(request, &resolved);
+    let html = snippet_html(request, &resolved).await;
     Ok(Snippet {
         html,
         style_hash: style_hash(),
@@ -71,15 +71,14 @@ pub fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
 }
 
 /// The accordion's first render, as the wasm renders it into its box.
-pub fn render_accordion(props: AccordionProps) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a current-thread runtime starts");
-    let renderer = yew::LocalServerRenderer::<Accordion>::with_props(props).hydratable(false);
-    tokio::task::LocalSet::new().block_on(&runtime, renderer.render())
+pub async fn render_accordion(props: AccordionProps) -> String {
+    yew::LocalServerRenderer::<Accordion>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
-fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
+async fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
     let attributes = &request.attributes;
     let topic = &resolved.topic;
     let lang = match attributes.lang.as_str() {
@@ -114,7 +113,7 @@ fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
         server_rendered: true,
         regions: true,
     };
-    let first_render = render_accordion(props);
+    let first_render = render_accordion(props).await;
     let base = with_slash(&request.widget_base);
     let integrity = request
         .embed_integrity

@@ -21,7 +21,7 @@ fn rendered(open: &[&str]) -> String {
             )
         })
         .collect();
-    render_accordion(AccordionProps {
+    let render = render_accordion(AccordionProps {
         topic: Rc::new(builtin_topic("mirena-lower-back-pain").unwrap()),
         heading_level: Default::default(),
         text: Rc::new(ui_text("en", &replacements)),
@@ -31,7 +31,11 @@ fn rendered(open: &[&str]) -> String {
         on_event: Default::default(),
         server_rendered: false,
         regions: true,
-    })
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    tokio::task::LocalSet::new().block_on(&runtime, render)
 }
 
 /// What follows the tag whose attributes hold the first `marker` in `html`

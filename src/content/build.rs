@@ -1,9 +1,16 @@
-//! Lists the built-in content files for `catalog.rs`. Nothing is checked
-//! here: the widget's own build.rs reads every file through this crate's
+//! Lists the built-in content files for `catalog.rs`, and says which reader
+//! of JSON the target uses. Nothing is checked here: the widget's own build.rs reads every file through this crate's
 //! rules and stops the build on the first broken one.
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
+    // json_text: JSON text is read with serde_json (natively, and in the
+    // tool's wasm); without it, in the widget's wasm, from JSON.parse's result.
+    println!("cargo::rustc-check-cfg=cfg(json_text)");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if !wasm || env::var_os("CARGO_FEATURE_JSON_TEXT").is_some() {
+        println!("cargo::rustc-cfg=json_text");
+    }
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let content = content.canonicalize().expect("the content/ folder exists");
     println!("cargo:rerun-if-changed={}", content.display());

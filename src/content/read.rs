@@ -1,7 +1,9 @@
 //! JSON text to the typed model, with the JSON path of the first value
 //! whose shape is wrong.
 //!
-//! Natively serde_json parses the text into a [`Json`] tree, and [`Reader`],
+//! Natively (and in the tool's wasm, for one answer from the tool everywhere:
+//! the `json_text` cfg of build.rs) serde_json parses the text into a
+//! [`Json`] tree, and [`Reader`],
 //! a serde `Deserializer` that knows where it is, reads the serde-derived
 //! model from it. In the browser `JSON.parse` parses it (no JSON parser in
 //! the wasm) and [`JsReader`] reads the model from its result in one pass,
@@ -9,26 +11,26 @@
 //! brotli less wasm than building the tree first; bench/size-history.md).
 //! Both refuse the same shapes with the same words and paths (objects only as
 //! objects, lists only as lists, no numbers, no unknown fields): the one
-//! table of content cases runs through both. Each target reads through one
+//! table of content cases runs through both. Each build reads through one
 //! of the two, so serde's derived code is instantiated once in each.
 
 use crate::rules::ContentError;
 use serde::de::{self, DeserializeOwned};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 use serde::Deserialize;
 use std::fmt;
 
 /// `text` read as a `T`, or the first place where its shape is wrong.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
     let json: Json = serde_json::from_str(text).map_err(|error| not_json(error.to_string()))?;
     T::deserialize(Reader(&json)).map_err(ReadError::into_content_error)
 }
 
 /// `text` read as a `T`, or the first place where its shape is wrong.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(json_text))]
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
     let value = js_sys::JSON::parse(text)
         .map_err(|error| not_json(String::from(js_sys::Error::from(error).message())))?;
@@ -40,7 +42,7 @@ fn not_json(reason: String) -> ContentError {
 }
 
 /// A parsed JSON value. Objects keep their keys in the order written.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
@@ -51,7 +53,7 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
         struct AnyJson;
@@ -194,7 +196,7 @@ impl de::Error for ReadError {
 /// their fields' values). Numbers are refused wherever they appear: the
 /// content format has none, and a refusal that names no number keeps float
 /// formatting out of the wasm.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 #[derive(Clone, Copy)]
 pub struct Reader<'a>(pub &'a Json);
 
@@ -224,7 +226,7 @@ fn wrong<T>(found: Kind, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
     )))
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl Reader<'_> {
     fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
         let found = match self.0 {
@@ -239,7 +241,7 @@ impl Reader<'_> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl<'de, 'a> Deserializer<'de> for Reader<'a> {
     type Error = ReadError;
 
@@ -298,13 +300,13 @@ impl fmt::Display for Expecting<'_> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 struct Items<'a> {
     items: &'a [Json],
     next: usize,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl<'de> SeqAccess<'de> for Items<'_> {
     type Error = ReadError;
 
@@ -323,13 +325,13 @@ impl<'de> SeqAccess<'de> for Items<'_> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 struct Entries<'a> {
     entries: &'a [(String, Json)],
     next: usize,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl<'a> Entries<'a> {
     /// The entry whose key was read last.
     fn current(&self) -> &'a (String, Json) {
@@ -337,7 +339,7 @@ impl<'a> Entries<'a> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(json_text)]
 impl<'de> MapAccess<'de> for Entries<'_> {
     type Error = ReadError;
 
@@ -365,10 +367,10 @@ impl<'de> MapAccess<'de> for Entries<'_> {
 
 /// Reads the model from `JSON.parse`'s result, as [`Reader`] does from a
 /// [`Json`] tree: the same refusals, words and paths.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(json_text))]
 pub struct JsReader(js_sys::wasm_bindgen::JsValue);
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(json_text))]
 mod js {
     use super::{wrong, Expecting, JsReader, Kind, ReadError, Step};
     use js_sys::wasm_bindgen::JsCast;

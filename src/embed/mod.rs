@@ -6,12 +6,13 @@
 //! `possible-causes:error` event; nothing reaches the page as an exception.
 
 pub mod config;
-#[cfg(target_arch = "wasm32")]
+// The browser's side; a wasm with the server renderer is the tool, for Node.
+#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
 mod events;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
 mod host_events;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
 mod mount;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
 pub use mount::{command, mount};

@@ -1,0 +1,371 @@
+//! The tool: `render`, `check` and `import`, run natively by the crate's
+//! binary (`src/main.rs`) and, compiled to wasm, by the npm package's
+//! `possible-causes` command, its `possible-causes/server` API and the
+//! editors' page (`src/tool/node/`). Both run this code; what differs is only
+//! the [`Machine`]: how a file is read and what day it is.
+
+use crate::content::import::{import, FormError};
+use crate::content::{builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic};
+use crate::prerender::{render, RenderRequest};
+use std::fmt;
+
+const USAGE: &str = "\
+usage: possible-causes render [TOPIC.json] [options]
+       possible-causes check [--departments DEPARTMENTS.json] [--format json] TOPIC.json…
+       possible-causes import ARTICLE.txt
+
+Prints the embed snippet of a topic, pre-rendered: a built-in topic (--topic)
+or a topic file of the clinic's own, which the snippet then carries as inline
+JSON.
+
+options:
+  --widget-base URL       where embed.js and its files are served from (required)
+  --topic ID              a built-in topic (default: the only one)
+  --department-href URL   department links; {department} becomes the department's id
+  --heading-level N       level of each cause's heading, 2 to 6 (default 3)
+  --lang TAG              language of the widget's own words (default: the topic's)
+  --open IDS              space-separated cause ids open at first
+  --theme THEME           light, dark or auto
+  --loading MODE          lazy or eager (default eager)
+  --embed-integrity HASH  embed.js's sha384 integrity hash, where known
+
+check reads each topic file with the widget's rules, against the built-in
+departments (or those of --departments) and the topic's own, and one rule
+more than a page applies: a review date must not lie in the future. It
+prints every problem as FILE: path: message (--format json: an array of
+{file, path, message}). Exit status 1 when there is any.
+
+import reads an article in the fixed plain-text form and prints a topic
+draft; on stderr, what an editor must confirm before publishing it.
+";
+
+/// What the tool needs of the machine it runs on.
+pub trait Machine {
+    /// A file's bytes, or why there are none.
+    fn read(&self, path: &str) -> Result<Vec<u8>, Unreadable>;
+    /// Today's date in UTC, ISO 8601 (`2026-12-01`).
+    fn today(&self) -> String;
+}
+
+/// Why a file could not be read, in the same words on every machine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    NotFound,
+    NotAllowed,
+    Directory,
+    Other(String),
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::NotFound => f.write_str("cannot read: no such file"),
+            Unreadable::NotAllowed => f.write_str("cannot read: permission denied"),
+            Unreadable::Directory => f.write_str("cannot read: it is a folder"),
+            Unreadable::Other(why) => write!(f, "cannot read: {why}"),
+        }
+    }
+}
+
+/// What a command prints, and whether what it found means failure (`check`
+/// prints the problems it found on stdout, and fails).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: Vec<String>,
+    pub failed: bool,
+}
+
+impl Outcome {
+    fn printed(stdout: String) -> Self {
+        Self {
+            stdout,
+            ..Self::default()
+        }
+    }
+
+    fn refused(reasons: Vec<String>) -> Self {
+        Self {
+            stderr: reasons
+                .iter()
+                .map(|reason| format!("possible-causes: {reason}"))
+                .collect(),
+            failed: true,
+            ..Self::default()
+        }
+    }
+}
+
+/// The tool run with `args` (without the program's name).
+pub async fn run(args: &[String], machine: &dyn Machine) -> Outcome {
+    let outcome = match args.first().map(String::as_str) {
+        Some("render") => render_command(&args[1..], machine).await,
+        Some("check") => check_command(&args[1..], machine),
+        Some("import") => import_command(&args[1..], machine),
+        Some("help" | "--help" | "-h") => Ok(Outcome::printed(USAGE.to_string())),
+        Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
+        None => Err(vec![format!("no command given\n{USAGE}")]),
+    };
+    outcome.unwrap_or_else(Outcome::refused)
+}
+
+async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
+    let mut request = RenderRequest::default();
+    let mut file = None;
+    let mut widget_base = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if !arg.starts_with("--") {
+            if file.replace(arg.clone()).is_some() {
+                return Err(vec![format!(
+                    "one topic file at most ('{arg}' is a second)"
+                )]);
+            }
+            continue;
+        }
+        let value = rest
+            .next()
+            .cloned()
+            .ok_or_else(|| vec![format!("{arg} needs a value\n{USAGE}")])?;
+        let attributes = &mut request.attributes;
+        match arg.as_str() {
+            "--widget-base" => widget_base = Some(value),
+            "--topic" => attributes.topic = Some(value),
+            "--department-href" => attributes.department_href = Some(value),
+            "--heading-level" => attributes.heading_level = Some(value),
+            "--lang" => attributes.lang = value,
+            "--open" => attributes.open = Some(value),
+            "--theme" => request.theme = Some(value),
+            "--loading" => request.loading = Some(value),
+            "--embed-integrity" => request.embed_integrity = Some(value),
+            _ => return Err(vec![format!("unknown option {arg}\n{USAGE}")]),
+        }
+    }
+    request.widget_base = widget_base.ok_or_else(|| {
+        vec!["--widget-base is required: the folder embed.js is served from".to_string()]
+    })?;
+    if let Some(path) = file {
+        request.attributes.inline_topic =
+            Some(read_text(machine, &path).map_err(|why| vec![format!("{path}: {why}")])?);
+    }
+    let snippet = render(&request).await.map_err(|errors| lines(&errors))?;
+    Ok(Outcome {
+        stderr: vec![format!(
+            "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",
+            snippet.style_hash
+        )],
+        ..Outcome::printed(snippet.html)
+    })
+}
+
+/// A topic's text read with the widget's rules against `known`, and one rule
+/// more than a page applies: a review that has not happened yet is a typo,
+/// or a promise.
+pub fn check_topic(text: &str, known: Departments, today: &str) -> Result<ValidTopic, Vec<ContentError>> {
+    let topic = load_topic(text, known)?;
+    match topic.topic.reviewed.as_ref().map(|r| r.date.as_str()) {
+        Some(date) if date > today => Err(vec![ContentError::new(
+            "reviewed.date",
+            format!("'{date}' lies in the future (today is {today})"),
+        )]),
+        _ => Ok(topic),
+    }
+}
+
+/// One problem `check` found: in which file, where in it, what.
+struct Problem {
+    file: String,
+    path: String,
+    message: String,
+}
+
+fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
+    let mut files = Vec::new();
+    let mut departments_file = None;
+    let mut json = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--departments" => {
+                departments_file = Some(
+                    rest.next()
+                        .cloned()
+                        .ok_or_else(|| vec![format!("--departments needs a file\n{USAGE}")])?,
+                );
+            }
+            "--format" => match rest.next().map(String::as_str) {
+                Some("json") => json = true,
+                Some("text") => json = false,
+                _ => return Err(vec![format!("--format takes json or text\n{USAGE}")]),
+            },
+            option if option.starts_with("--") => {
+                return Err(vec![format!("unknown option {option}\n{USAGE}")])
+            }
+            file => files.push(file.to_string()),
+        }
+    }
+    if files.is_empty() && departments_file.is_none() {
+        return Err(vec![format!("no file to check\n{USAGE}")]);
+    }
+    let mut problems = Vec::new();
+    let mut known = builtin_departments();
+    if let Some(file) = &departments_file {
+        if let Some(departments) = load(machine, file, &mut problems, load_departments) {
+            known = departments;
+        }
+    }
+    let today = machine.today();
+    for file in &files {
+        load(machine, file, &mut problems, |text| {
+            check_topic(text, known.clone(), &today)
+        });
+    }
+    let report = if json {
+        let list: Vec<serde_json::Value> = problems
+            .iter()
+            .map(|p| serde_json::json!({ "file": p.file, "path": p.path, "message": p.message }))
+            .collect();
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&list).expect("JSON values always serialize")
+        )
+    } else {
+        problems
+            .iter()
+            .map(|p| {
+                if p.path.is_empty() {
+                    format!("{}: {}\n", p.file, p.message)
+                } else {
+                    format!("{}: {}: {}\n", p.file, p.path, p.message)
+                }
+            })
+            .collect()
+    };
+    // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
+    Ok(Outcome {
+        failed: !problems.is_empty(),
+        ..Outcome::printed(report)
+    })
+}
+
+/// A draft topic as `import` prints it, and what an editor must confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedDraft {
+    /// The topic's JSON, as `check` and the widget read it.
+    pub json: String,
+    pub confirm: Vec<String>,
+}
+
+/// Why an article gives no draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportFailure {
+    /// The article departs from the form: the line, and what was expected there.
+    OutOfForm(FormError),
+    /// The draft breaks a rule: a bug of the importer's, to report.
+    BrokenDraft(Vec<ContentError>),
+}
+
+impl ImportFailure {
+    /// One line of text for each reason.
+    pub fn reasons(&self) -> Vec<String> {
+        match self {
+            ImportFailure::OutOfForm(error) => vec![error.to_string()],
+            ImportFailure::BrokenDraft(errors) => errors
+                .iter()
+                .map(|e| format!("the draft breaks a rule: {e}"))
+                .collect(),
+        }
+    }
+}
+
+/// An article in the fixed plain-text form to a draft that passes the
+/// widget's rules, or why it gives none.
+pub fn import_article(article: &str) -> Result<ImportedDraft, ImportFailure> {
+    let known = builtin_departments();
+    let draft = import(article, &known).map_err(ImportFailure::OutOfForm)?;
+    let json = serde_json::to_string_pretty(&draft.topic).expect("a topic always serializes");
+    load_topic(&json, known).map_err(ImportFailure::BrokenDraft)?;
+    Ok(ImportedDraft {
+        json: format!("{json}\n"),
+        confirm: draft.confirm,
+    })
+}
+
+fn import_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
+    let [path] = args else {
+        return Err(vec![format!("import takes one article file\n{USAGE}")]);
+    };
+    let article = read_text(machine, path).map_err(|why| vec![format!("{path}: {why}")])?;
+    let draft = import_article(&article).map_err(|failure| {
+        let reasons = failure.reasons().into_iter();
+        reasons.map(|why| format!("{path}: {why}")).collect::<Vec<_>>()
+    })?;
+    let mut stderr = vec![format!(
+        "possible-causes: confirm before publishing {path}:"
+    )];
+    stderr.extend(draft.confirm.iter().map(|point| format!("  - {point}")));
+    Ok(Outcome {
+        stderr,
+        ..Outcome::printed(draft.json)
+    })
+}
+
+/// The file read by `loader`, or `None` with its problems added to `problems`.
+fn load<T>(
+    machine: &dyn Machine,
+    file: &str,
+    problems: &mut Vec<Problem>,
+    loader: impl FnOnce(&str) -> Result<T, Vec<ContentError>>,
+) -> Option<T> {
+    let problem = |path: String, message: String| Problem {
+        file: file.to_string(),
+        path,
+        message,
+    };
+    match read_text(machine, file).map(|text| loader(&text)) {
+        Ok(Ok(value)) => Some(value),
+        Ok(Err(errors)) => {
+            problems.extend(errors.into_iter().map(|e| problem(e.path, e.message)));
+            None
+        }
+        Err(why) => {
+            problems.push(problem(String::new(), why));
+            None
+        }
+    }
+}
+
+/// A content file's text, or one clear reason it has none.
+fn read_text(machine: &dyn Machine, path: &str) -> Result<String, String> {
+    let bytes = machine.read(path).map_err(|why| why.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
+    if text.trim().is_empty() {
+        return Err("the file is empty".to_string());
+    }
+    Ok(text)
+}
+
+fn lines(errors: &[ContentError]) -> Vec<String> {
+    errors.iter().map(ContentError::to_string).collect()
+}
+
+/// Today's date in UTC from the seconds since 1970, ISO 8601: ISO dates
+/// compare as text.
+pub fn iso_date(seconds_since_1970: u64) -> String {
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let days = (seconds_since_1970 / 86_400) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}

@@ -2,8 +2,8 @@
 // folder; www/finish-build.mjs runs them in order.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
@@ -66,14 +66,15 @@ export function scriptSnippet(staging, base) {
 
 /**
  * Each built-in topic's pre-rendered snippet with the default attributes, by
- * the command-line tool (the same components, rendered natively), in v<version>/.
+ * the npm package's tool (the same components, in the tool's wasm, as a web
+ * team without Rust runs them), in v<version>/.
  */
-export function prerenderTopics(staging) {
+export async function prerenderTopics(staging, packageFolder) {
+  const { commandLine } = await import(pathToFileURL(path.join(packageFolder, 'server.mjs')));
   const embedIntegrity = integrity(staging, 'embed.js');
   for (const topic of TOPICS) {
-    const rendered = spawnSync('cargo', ['run', '--release', '--quiet', '--locked', '--', 'render', '--topic', topic,
-      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity],
-    { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
+    const rendered = await commandLine(['render', '--topic', topic,
+      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity]);
     if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
     writeFileSync(path.join(staging, VERSION_FOLDER, `${topic}.html`), rendered.stdout);
     console.log(`pre-rendered: dist/${VERSION_FOLDER}/${topic}.html`);

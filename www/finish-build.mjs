@@ -1,10 +1,11 @@
 // Trunk's post-build hook: the build's last stage, on trunk's staging folder.
 // Each step is in www/build-steps.mjs; the npm package in www/package.mjs.
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimize, minify, writeIntegrity, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
-import { writePackage } from './package.mjs';
+import { EDITOR_FOLDER, writePackage } from './package.mjs';
+import { buildTool, copyTool } from './build-tool.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -19,7 +20,13 @@ const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/
 writeFileSync(path.join(staging, VERSION_FOLDER, 'snippet.html'), snippet);
 console.log(`possible-causes ${VERSION}: files in dist/${VERSION_FOLDER}/ (cache them immutably). Embed with:\n\n${snippet}`);
 
-writePackage(staging, path.join(staging, 'npm'), scriptSnippet(staging, `https://YOUR-NPM-CDN.example/possible-causes@${VERSION}/`));
-console.log('npm package: dist/npm/ (npm pack there makes the tarball)');
+// The tool for Node and the editors' page, in dist/ and in the package.
+buildTool(staging);
+cpSync(new URL('./editor/', import.meta.url), path.join(staging, EDITOR_FOLDER), { recursive: true });
+const npm = path.join(staging, 'npm');
+writePackage(staging, npm, scriptSnippet(staging, `https://YOUR-NPM-CDN.example/possible-causes@${VERSION}/`));
+copyTool(staging, npm);
+cpSync(path.join(staging, EDITOR_FOLDER), path.join(npm, EDITOR_FOLDER), { recursive: true });
+console.log('npm package: dist/npm/ (npm pack there makes the tarball); the editors\' page: dist/editor/');
 
-prerenderTopics(staging);
+await prerenderTopics(staging, npm);

@@ -7,19 +7,29 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED, VERSION } from './downloaded.mjs';
 import { customElementsManifest, reactTypes, typeDeclarations } from './element.mjs';
+import { NODE_FILES, TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
+
+// The editors' page, in dist/ and in the package (www/editor/).
+export const EDITOR_FOLDER = 'editor';
 
 const here = new URL('./package/', import.meta.url);
 const MANIFEST = 'custom-elements.json';
 const TYPES = 'index.d.ts';
 const REACT_TYPES = 'react.d.ts';
 
-/** The package.json of `version`: only the page's files, the manifest and the types. */
+/**
+ * The package.json of `version`: the page's files, the manifest and the
+ * types; the tool (its wasm, the `possible-causes` command and the
+ * `possible-causes/server` API); the editors' page.
+ */
 export function packageJson(version) {
-  const files = [...DOWNLOADED, MANIFEST, TYPES, REACT_TYPES];
+  const toolFiles = [...TOOL_FILES.map((name) => `${TOOL_FOLDER}/${name}`), ...Object.values(NODE_FILES)];
+  const files = [...DOWNLOADED, MANIFEST, TYPES, REACT_TYPES, ...toolFiles, `${EDITOR_FOLDER}/`];
   const exports = {
     '.': { types: `./${TYPES}`, default: './embed.js' },
     './embed.js': { types: `./${TYPES}`, default: './embed.js' },
     './react': { types: `./${REACT_TYPES}` },
+    './server': { types: './server.d.ts', default: './server.mjs' },
   };
   for (const name of [...DOWNLOADED.filter((name) => name !== 'embed.js'), MANIFEST, 'package.json']) {
     exports[`./${name}`] = `./${name}`;
@@ -33,6 +43,8 @@ export function packageJson(version) {
     types: `./${TYPES}`,
     customElements: MANIFEST,
     exports,
+    bin: { 'possible-causes': `./${NODE_FILES['cli.mjs']}` },
+    engines: { node: '>=20' },
     files,
     sideEffects: ['./embed.js'],
   };

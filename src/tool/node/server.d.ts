@@ -1,0 +1,60 @@
+// Types for `possible-causes/server`, the tool's commands in Node (server.mjs).
+
+/** One problem, where it is: a JSON path (`groups[1].title`), an option (`@topic`, `--widget-base`), or '' for malformed JSON. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Thrown by `render` when the topic or the options break a rule. */
+export declare class PossibleCausesError extends Error {
+  readonly problems: Problem[];
+}
+
+/** A topic as JSON text, or as the object that text parses to. */
+export type TopicJson = string | Record<string, unknown>;
+
+/** The element's attributes for the snippet, and where the widget's files are served. */
+export interface RenderOptions {
+  /** The folder embed.js is served from, e.g. `https://cdn.example/possible-causes/v0.1.0/`. */
+  widgetBase: string;
+  /** URL template for the department links; `{department}` becomes the department's id. */
+  departmentHref?: string;
+  /** The level of each cause's heading. Default 3. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
+  /** The language of the widget's own words (`en`, `zh-CN`); default the topic's. */
+  lang?: string;
+  /** Space-separated ids of the causes open at first. */
+  open?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  loading?: 'eager' | 'lazy';
+  /** embed.js's `sha384-…` integrity hash, where known. */
+  embedIntegrity?: string;
+}
+
+export interface Rendered {
+  /** The snippet to paste into the page: the element pre-rendered, embed.js's script tag, JSON-LD. */
+  html: string;
+  /** `sha256-…` for the page's Content-Security-Policy `style-src`. */
+  styleHash: string;
+}
+
+/**
+ * The pre-rendered snippet of a built-in topic (by id) or of the clinic's own
+ * topic (JSON text or object), which the snippet carries as inline JSON.
+ * Rejects with a `PossibleCausesError` naming every problem.
+ */
+export declare function render(topic: string | TopicJson, options: RenderOptions): Promise<Rendered>;
+
+/** Every problem of a topic by the widget's rules and `check`'s (no review date in the future); `[]` when none. */
+export declare function check(topic: TopicJson, options?: { departments?: TopicJson }): Problem[];
+
+export type Imported =
+  | { ok: true; json: string; topic: Record<string, unknown>; confirm: string[] }
+  | { ok: false; line: number; problems: string[] };
+
+/** An article in the fixed plain-text form to a draft topic and what an editor must confirm, or where it departs from the form. */
+export declare function importArticle(article: string): Imported;
+
+/** The command line as the native tool runs it (`['render', '--topic', …]`): what it prints and its exit status. */
+export declare function commandLine(args: string[]): Promise<{ stdout: string; stderr: string; status: 0 | 1 }>;

@@ -1,0 +1,138 @@
+// The editors' page: the tool (the same Rust as `possible-causes import`,
+// `check` and `render`, compiled to wasm) run in the tab, and the real widget
+// for the preview. Nothing leaves the tab; what the page shows of the topic
+// it writes as text, never as HTML.
+import init, { check, importArticle, render } from '../tool/tool.mjs';
+
+const $ = (id) => document.getElementById(id);
+const article = $('article');
+const topic = $('topic');
+
+await init();
+
+/** An element with `text`, for lists and messages. */
+function line(tag, text, className) {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Inline JSON for a <script type="application/json">: `</` cannot end it. */
+const inlineJson = (text) => text.replaceAll('</', '<\\/');
+
+function makeDraft() {
+  const status = $('draft-status');
+  const answer = importArticle(article.value);
+  if (answer.topic === undefined || answer.topic === null) {
+    const lines = article.value.split('\n');
+    const at = answer.line > 0 ? lines[answer.line - 1] : undefined;
+    status.replaceChildren(line('p', 'This article departs from the form, so no draft was made:', 'refused'),
+      ...answer.problems.map((problem) => line('p', problem, 'refused')),
+      ...(at === undefined ? [] : [line('p', `Line ${answer.line} reads: “${at.trim()}”`)]));
+    article.focus();
+    if (at !== undefined) {
+      const start = lines.slice(0, answer.line - 1).join('\n').length + (answer.line > 1 ? 1 : 0);
+      article.setSelectionRange(start, start + at.length);
+    }
+    return;
+  }
+  topic.value = answer.topic;
+  const points = document.createElement('ul');
+  points.append(...answer.confirm.map((point) => line('li', point)));
+  status.replaceChildren(line('p', 'Draft made (below, in 2). Before publishing it, confirm each of these against the article:', 'ok'), points);
+  checkTopic();
+}
+
+let checked = '';
+
+/** Lists the topic's problems with their paths; previews it once it has none. */
+function checkTopic() {
+  const text = topic.value;
+  if (text === checked) return;
+  checked = text;
+  const summary = $('problems-summary');
+  const list = $('problem-list');
+  const problems = text.trim() === '' ? null : check(text);
+  const valid = problems?.length === 0;
+  if (problems === null) {
+    summary.textContent = 'No topic yet.';
+    summary.className = '';
+    list.replaceChildren();
+  } else {
+    summary.textContent = problems.length === 0
+      ? 'No problems: the topic passes every rule.'
+      : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:`;
+    summary.className = problems.length === 0 ? 'ok' : 'problem';
+    list.replaceChildren(...problems.map((p) => {
+      const item = document.createElement('li');
+      if (p.path) item.append(line('code', p.path), ': ');
+      item.append(p.message);
+      return item;
+    }));
+  }
+  $('download').disabled = !valid;
+  $('copy-snippet').disabled = !valid;
+  if (valid) preview(text);
+}
+
+function preview(text) {
+  const element = document.createElement('possible-causes');
+  const href = $('department-href').value.trim();
+  if (href) element.setAttribute('department-href', href);
+  const json = document.createElement('script');
+  json.type = 'application/json';
+  json.textContent = inlineJson(text);
+  element.append(json);
+  $('preview').replaceChildren(element);
+}
+
+function download() {
+  const text = topic.value;
+  const name = `${JSON.parse(text).id}.json`;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text.endsWith('\n') ? text : `${text}\n`], { type: 'application/json' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+async function copySnippet() {
+  const status = $('snippet-status');
+  const answer = await render({
+    topicJson: topic.value,
+    widgetBase: $('widget-base').value.trim(),
+    departmentHref: $('department-href').value.trim() || undefined,
+  });
+  if (answer.problems.length > 0) {
+    $('snippet').value = '';
+    status.replaceChildren(line('p', 'No snippet yet:', 'refused'),
+      ...answer.problems.map((p) => line('p', p.path ? `${p.path}: ${p.message}` : p.message, 'refused')));
+    return;
+  }
+  $('snippet').value = answer.html;
+  try {
+    await navigator.clipboard.writeText(answer.html);
+    status.replaceChildren(line('p', `Snippet copied. On a page with a Content-Security-Policy, its stylesheet needs style-src '${answer.styleHash}'.`, 'ok'));
+  } catch {
+    status.replaceChildren(line('p', 'This browser would not copy it: select the snippet below and copy it.'));
+  }
+}
+
+let typing;
+topic.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(checkTopic, 200);
+});
+$('department-href').addEventListener('change', () => { checked = ''; checkTopic(); });
+$('make-draft').addEventListener('click', makeDraft);
+$('article-file').addEventListener('change', async (event) => {
+  const [file] = event.target.files;
+  if (!file) return;
+  article.value = await file.text();
+  makeDraft();
+});
+$('download').addEventListener('click', download);
+$('copy-snippet').addEventListener('click', copySnippet);
+document.documentElement.dataset.ready = '';
+checkTopic();

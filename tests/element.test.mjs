@@ -101,7 +101,7 @@ test('docs/reference.md\'s tables are the description\'s (node www/element.mjs r
 test('the built embed.js defines the described element: its observed attributes, properties and methods', () => {
   const { name, element } = definedElement();
   assert.equal(name, ELEMENT.tagName);
-  assert.deepEqual(element.observedAttributes, renderingAttributes());
+  assert.deepEqual([...element.observedAttributes], renderingAttributes());
   const LIFECYCLE = ['constructor', 'connectedCallback', 'connectedMoveCallback', 'disconnectedCallback', 'attributeChangedCallback'];
   const defined = Object.getOwnPropertyNames(element.prototype).filter((n) => !LIFECYCLE.includes(n)).map((n) => {
     const descriptor = Object.getOwnPropertyDescriptor(element.prototype, n);

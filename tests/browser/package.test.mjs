@@ -1,16 +1,19 @@
 // The npm package as a web team installs it: `npm pack` holds only the
-// page's files, the manifest and the types; its package.json points at them;
+// page's files, the manifest, the types, the tool and the editors' page; its package.json points at them;
 // served from the installed folder (as a self-hosted copy or an npm CDN
 // would serve it), it drives a React 19 page and a Vue 3 page bundled with
 // esbuild from their npm packages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHarness, openPage, bundle } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
 import { DOWNLOADED, VERSION } from '../../www/downloaded.mjs';
 import { installPackage, PACKAGE_SOURCE } from '../package.mjs';
+import { customElementsManifest } from '../../www/element.mjs';
+import { EDITOR_FOLDER } from '../../www/package.mjs';
+import { NODE_FILES, TOOL_FILES, TOOL_FOLDER } from '../../www/build-tool.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
@@ -29,16 +32,18 @@ after(async () => {
   await harness?.close();
 });
 
-test('npm pack holds the files a page downloads, the manifest and the types, and nothing else', () => {
-  const expected = ['package.json', 'README.md', ...DOWNLOADED, 'custom-elements.json', 'index.d.ts', 'react.d.ts'];
+test('npm pack holds the files a page downloads, the manifest, the types, the tool and the editors\' page, and nothing else', () => {
+  const editor = readdirSync(new URL('../../www/editor/', import.meta.url)).map((name) => `${EDITOR_FOLDER}/${name}`);
+  const tool = [...TOOL_FILES.map((name) => `${TOOL_FOLDER}/${name}`), ...Object.values(NODE_FILES)];
+  const expected = ['package.json', 'README.md', ...DOWNLOADED, 'custom-elements.json', 'index.d.ts', 'react.d.ts', ...tool, ...editor];
   assert.deepEqual([...files].sort(), [...expected].sort());
   const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'possible-causes');
   assert.equal(pkg.version, VERSION, 'the crate\'s version');
   assert.equal(pkg.license, 'MIT OR Apache-2.0');
   assert.ok(existsSync(path.join(installed, pkg.types)));
-  assert.deepEqual(JSON.parse(readFileSync(path.join(installed, pkg.customElements), 'utf8')),
-    JSON.parse(readFileSync(new URL('../../www/package/custom-elements.json', import.meta.url), 'utf8')));
+  assert.deepEqual(JSON.parse(readFileSync(path.join(installed, pkg.customElements), 'utf8')), customElementsManifest());
+  assert.ok(existsSync(path.join(installed, pkg.bin['possible-causes'])), 'the possible-causes command');
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   for (const target of targets) assert.ok(existsSync(path.join(installed, target)), `exports → ${target}`);
   for (const name of DOWNLOADED) {

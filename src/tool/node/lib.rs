@@ -115,15 +115,27 @@ struct Rendered {
 /// `{ problems }` with every reason it cannot be made.
 #[wasm_bindgen]
 pub async fn render(options: JsValue) -> JsValue {
-    let options: RenderOptions = match serde_wasm_bindgen::from_value(options) {
+    // Through serde_json's value, whose reading of a struct refuses an
+    // unknown option (serde-wasm-bindgen's looks up only the known ones).
+    let options = serde_wasm_bindgen::from_value::<serde_json::Value>(options)
+        .map_err(|error| error.to_string())
+        .and_then(|value| serde_json::from_value::<RenderOptions>(value).map_err(|error| error.to_string()));
+    let refused = |problem: ContentError| {
+        to_js(&Rendered {
+            html: None,
+            style_hash: None,
+            problems: problems(vec![problem]),
+        })
+    };
+    let options = match options {
         Ok(options) => options,
-        Err(error) => {
-            return to_js(&Rendered {
-                html: None,
-                style_hash: None,
-                problems: problems(vec![ContentError::new("options", error.to_string())]),
-            })
-        }
+        Err(why) => return refused(ContentError::new("options", why)),
+    };
+    let Some(widget_base) = options.widget_base else {
+        return refused(ContentError::new(
+            "widgetBase",
+            "is required: the folder embed.js is served from",
+        ));
     };
     let request = RenderRequest {
         attributes: Attributes {
@@ -137,7 +149,7 @@ pub async fn render(options: JsValue) -> JsValue {
         },
         theme: options.theme,
         loading: options.loading,
-        widget_base: options.widget_base.unwrap_or_default(),
+        widget_base,
         embed_integrity: options.embed_integrity,
     };
     to_js(&match render_snippet(&request).await {

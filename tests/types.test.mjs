@@ -49,15 +49,23 @@ test('the package README\'s TypeScript type-checks, and names causes the topic h
   for (const [, id] of code.matchAll(/\.(?:show|hide)\('([^']+)'\)/g)) assert.ok(causes.includes(id), `${id} is a cause of the topic`);
 });
 
-test('each misuse marked in the usage file is an error of its own', () => {
-  const lines = readFileSync(USAGE, 'utf8').split('\n');
-  const marked = lines.flatMap((line, index) => (/^\s*(\/\/|{\/\*) @ts-expect-error/.test(line) ? [index] : []));
-  assert.ok(marked.length >= 8);
-  for (const index of marked) {
-    // The same file with this one mark removed: tsc must report the line below it.
-    const file = path.join(project, `misuse-${index + 1}.tsx`);
-    writeFileSync(file, lines.map((line, i) => (i === index ? '' : line)).join('\n'));
-    const output = typeCheck(file);
-    assert.match(output, new RegExp(`misuse-${index + 1}\\.tsx\\(${index + 2},`), `line ${index + 2} (${lines[index].trim()}) is refused:\n${output}`);
-  }
-});
+// Each file of misuses: the element's types (usage.tsx) and the server API's (server-usage.mts).
+for (const name of ['usage.tsx', 'server-usage.mts']) {
+  test(`each misuse marked in ${name} is an error of its own`, () => {
+    const source = new URL(`types/${name}`, import.meta.url);
+    const extension = path.extname(name);
+    const whole = path.join(project, name);
+    copyFileSync(source, whole);
+    assert.equal(typeCheck(whole), '', `${name} type-checks with its marks`);
+    const lines = readFileSync(source, 'utf8').split('\n');
+    const marked = lines.flatMap((line, index) => (/^\s*(\/\/|{\/\*) @ts-expect-error/.test(line) ? [index] : []));
+    assert.ok(marked.length >= 8);
+    for (const index of marked) {
+      // The same file with this one mark removed: tsc must report the line below it.
+      const file = path.join(project, `misuse-${index + 1}${extension}`);
+      writeFileSync(file, lines.map((line, i) => (i === index ? '' : line)).join('\n'));
+      const output = typeCheck(file);
+      assert.match(output, new RegExp(`misuse-${index + 1}\\${extension}\\(${index + 2},`), `line ${index + 2} (${lines[index].trim()}) is refused:\n${output}`);
+    }
+  });
+}

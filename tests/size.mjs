@@ -1,6 +1,7 @@
 // Prints what a host page downloads for the widget (embed.js, the wasm-bindgen
 // glue, the wasm and the stylesheet), raw and brotli-compressed at the
-// highest quality a CDN would use. `measure()` is shared with the size test.
+// highest quality a CDN would use; and, on a line of its own, the tool's wasm,
+// which no host page fetches. `measure()` is shared with the size test.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 import { DOWNLOADED } from '../www/downloaded.mjs';
 import { brotli } from '../www/serve.mjs';
+import { TOOL_FOLDER } from '../www/build-tool.mjs';
 
 export const brotliSize = (bytes) => brotli(bytes).length;
 
@@ -21,9 +23,14 @@ export function measure(dist = DIST) {
 }
 
 if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url)) {
-  const { files, total } = measure();
+  const dist = DIST;
+  const { files, total } = measure(dist);
   const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
   console.log('file                          raw      brotli');
   for (const f of files) console.log(`${f.name.padEnd(26)}${kb(f.raw)}${kb(f.brotli)}`);
   console.log(`${'total'.padEnd(26)}${kb(total.raw)}${kb(total.brotli)}`);
+  // The tool's wasm (npm's possible-causes command, the server API, the
+  // editors' page): never fetched by a host page, so not in the total.
+  const tool = readFileSync(path.join(dist, TOOL_FOLDER, 'tool_bg.wasm'));
+  console.log(`\nnot downloaded by host pages:\n${`${TOOL_FOLDER}/tool_bg.wasm`.padEnd(26)}${kb(tool.length)}${kb(brotliSize(tool))}`);
 }

@@ -5,7 +5,9 @@
 //! the [`Machine`]: how a file is read and what day it is.
 
 use crate::content::import::{import, FormError};
-use crate::content::{builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic};
+use crate::content::{
+    builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic,
+};
 use crate::prerender::{render, RenderRequest};
 use std::fmt;
 
@@ -161,7 +163,11 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
 /// A topic's text read with the widget's rules against `known`, and one rule
 /// more than a page applies: a review that has not happened yet is a typo,
 /// or a promise.
-pub fn check_topic(text: &str, known: Departments, today: &str) -> Result<ValidTopic, Vec<ContentError>> {
+pub fn check_topic(
+    text: &str,
+    known: Departments,
+    today: &str,
+) -> Result<ValidTopic, Vec<ContentError>> {
     let topic = load_topic(text, known)?;
     match topic.topic.reviewed.as_ref().map(|r| r.date.as_str()) {
         Some(date) if date > today => Err(vec![ContentError::new(
@@ -298,7 +304,9 @@ fn import_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec
     let article = read_text(machine, path).map_err(|why| vec![format!("{path}: {why}")])?;
     let draft = import_article(&article).map_err(|failure| {
         let reasons = failure.reasons().into_iter();
-        reasons.map(|why| format!("{path}: {why}")).collect::<Vec<_>>()
+        reasons
+            .map(|why| format!("{path}: {why}"))
+            .collect::<Vec<_>>()
     })?;
     let mut stderr = vec![format!(
         "possible-causes: confirm before publishing {path}:"

@@ -7,7 +7,9 @@
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
 use possible_causes::embed::config::Attributes;
 use possible_causes::prerender::{render as render_snippet, RenderRequest};
-use possible_causes::tool::{self, check_topic, import_article, iso_date, ImportFailure, Machine, Unreadable};
+use possible_causes::tool::{
+    self, check_topic, import_article, iso_date, ImportFailure, Machine, Unreadable,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -119,7 +121,9 @@ pub async fn render(options: JsValue) -> JsValue {
     // unknown option (serde-wasm-bindgen's looks up only the known ones).
     let options = serde_wasm_bindgen::from_value::<serde_json::Value>(options)
         .map_err(|error| error.to_string())
-        .and_then(|value| serde_json::from_value::<RenderOptions>(value).map_err(|error| error.to_string()));
+        .and_then(|value| {
+            serde_json::from_value::<RenderOptions>(value).map_err(|error| error.to_string())
+        });
     let refused = |problem: ContentError| {
         to_js(&Rendered {
             html: None,
@@ -176,7 +180,11 @@ pub fn check(topic_json: &str, departments_json: Option<String>) -> JsValue {
         Some(Ok(departments)) => departments,
         Some(Err(errors)) => {
             let errors = errors.into_iter().map(|e| {
-                let path = if e.path.is_empty() { "departments".to_string() } else { format!("departments: {}", e.path) };
+                let path = if e.path.is_empty() {
+                    "departments".to_string()
+                } else {
+                    format!("departments: {}", e.path)
+                };
                 ContentError::new(path, e.message)
             });
             return to_js(&problems(errors.collect()));

@@ -68,7 +68,12 @@ test('a pasted article becomes the native draft, previewed live, downloaded as a
   const article = readFileSync(ARTICLE, 'utf8');
   const imported = native(['import', ARTICLE]);
   await page.fill('#article', article);
-  await page.click('#make-draft');
+  // By keyboard: from the article, Tab past the file button to "Make a draft", then Enter.
+  await page.focus('#article');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'make-draft');
+  await page.keyboard.press('Enter');
   assert.equal(await page.inputValue('#topic'), imported.stdout, 'the native draft');
   const points = imported.stderr.trim().split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
   assert.deepEqual(await page.locator('#draft-status li').allTextContents(), points, 'the points to confirm');

@@ -8,7 +8,17 @@ const $ = (id) => document.getElementById(id);
 const article = $('article');
 const topic = $('topic');
 
-await init();
+try {
+  await init();
+} catch (error) {
+  // Opened from a file, the browser will not load modules or wasm: say what to do.
+  const notice = document.createElement('p');
+  notice.className = 'refused';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = `The editor could not start (${error?.message ?? error}). Open it from a web server, not as a file: any static one will do, such as python3 -m http.server in the package's folder.`;
+  document.querySelector('main').prepend(notice);
+  throw error;
+}
 
 /** An element with `text`, for lists and messages. */
 function line(tag, text, className) {

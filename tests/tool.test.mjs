@@ -15,7 +15,7 @@ import { CASES, caseText } from './content-cases.mjs';
 const root = new URL('../', import.meta.url).pathname;
 const NATIVE = path.join(root, 'target/debug/possible-causes');
 const TOPIC_FILE = path.join(root, 'content/topics/mirena-lower-back-pain.json');
-const ARTICLES = path.join(root, '..', 'shared', 'source-articles');
+const ARTICLES = path.join(root, 'content', 'sources');
 const BASE = 'https://cdn.example/possible-causes/v0.1.0/';
 const HREF = 'https://clinic.example/departments/{department}';
 

@@ -15,7 +15,7 @@ import { CASES, caseText } from '../content-cases.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const NATIVE = path.join(root, 'target/debug/possible-causes');
-const ARTICLES = path.join(root, '..', 'shared', 'source-articles');
+const ARTICLES = path.join(root, 'content', 'sources');
 const [ARTICLE_NAME] = readdirSync(ARTICLES).filter((name) => name.endsWith('.txt'));
 const ARTICLE = path.join(ARTICLES, ARTICLE_NAME);
 const BASE = 'https://cdn.example/possible-causes/v0.1.0/';

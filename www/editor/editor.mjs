@@ -87,6 +87,8 @@ function checkTopic() {
   $('download').disabled = !valid;
   $('copy-snippet').disabled = !valid;
   if (valid) preview(text);
+  const previewed = document.querySelector('#preview possible-causes') !== null;
+  $('preview-note').textContent = !valid && previewed ? 'This is the last version without problems; the topic has changed since.' : '';
 }
 
 function preview(text) {

@@ -215,6 +215,16 @@ fn a_departure_from_the_form_stops_the_import_with_its_line() {
         "{error}"
     );
 
+    // An article that stops after "II." points at the line after its last.
+    let ends_early = THREE_CAUSES
+        .lines()
+        .take_while(|line| !line.starts_with("1. "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let error = import(&ends_early, &builtin_departments()).unwrap_err();
+    assert_eq!(error.line, ends_early.lines().count() + 1, "{error}");
+    assert!(error.expected.contains("a numbered cause"), "{error}");
+
     let no_question = THREE_CAUSES.replacen('?', ".", 1);
     assert_eq!(
         import(&no_question, &builtin_departments())

@@ -48,10 +48,17 @@ impl<'a> Lines<'a> {
         self.lines.get(self.at).copied()
     }
 
+    /// The number of the next line; at the end, of the line after the last.
+    fn number(&self) -> usize {
+        self.peek()
+            .map(|(n, _)| n)
+            .unwrap_or_else(|| self.lines.last().map_or(1, |(n, _)| n + 1))
+    }
+
     /// The next line, or the end of the article where `expected` was due.
     fn next(&mut self, expected: &str) -> Result<(usize, &'a str), FormError> {
         let found = self.peek().ok_or_else(|| FormError {
-            line: self.lines.last().map_or(1, |(n, _)| n + 1),
+            line: self.number(),
             expected: format!("{expected}, found the end of the article"),
         })?;
         self.at += 1;
@@ -137,9 +144,8 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
         number += 1;
     }
     if disease_causes.is_empty() {
-        let line = lines.peek().map_or(0, |(n, _)| n);
         return Err(FormError {
-            line,
+            line: lines.number(),
             expected: "a numbered cause (\"1. …\") under \"II.\"".into(),
         });
     }

@@ -8,7 +8,9 @@ use crate::content::import::{import, FormError};
 use crate::content::{
     builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic,
 };
+use crate::embed::config::Attributes;
 use crate::prerender::{render, RenderRequest};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 const USAGE: &str = "\
@@ -71,7 +73,7 @@ impl fmt::Display for Unreadable {
 
 /// What a command prints, and whether what it found means failure (`check`
 /// prints the problems it found on stdout, and fails).
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub stdout: String,
     pub stderr: Vec<String>,
@@ -111,10 +113,48 @@ pub async fn run(args: &[String], machine: &dyn Machine) -> Outcome {
     outcome.unwrap_or_else(Outcome::refused)
 }
 
+/// `render`'s options, by their names in JavaScript (the command's flags are
+/// the same names in kebab-case): the element's attributes, the topic, and
+/// where the widget's files are served.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RenderOptions {
+    pub topic: Option<String>,
+    pub topic_json: Option<String>,
+    pub widget_base: Option<String>,
+    pub department_href: Option<String>,
+    pub heading_level: Option<String>,
+    pub lang: Option<String>,
+    pub open: Option<String>,
+    pub theme: Option<String>,
+    pub loading: Option<String>,
+    pub embed_integrity: Option<String>,
+}
+
+impl RenderOptions {
+    /// The request these options make, or `None` without a widget base.
+    pub fn into_request(self) -> Option<RenderRequest> {
+        Some(RenderRequest {
+            attributes: Attributes {
+                topic: self.topic,
+                inline_topic: self.topic_json,
+                department_href: self.department_href,
+                heading_level: self.heading_level,
+                lang: self.lang.unwrap_or_default(),
+                open: self.open,
+                ..Attributes::default()
+            },
+            theme: self.theme,
+            loading: self.loading,
+            widget_base: self.widget_base?,
+            embed_integrity: self.embed_integrity,
+        })
+    }
+}
+
 async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
-    let mut request = RenderRequest::default();
+    let mut options = RenderOptions::default();
     let mut file = None;
-    let mut widget_base = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         if !arg.starts_with("--") {
@@ -129,23 +169,25 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
             .next()
             .cloned()
             .ok_or_else(|| vec![format!("{arg} needs a value\n{USAGE}")])?;
-        let attributes = &mut request.attributes;
-        match arg.as_str() {
-            "--widget-base" => widget_base = Some(value),
-            "--topic" => attributes.topic = Some(value),
-            "--department-href" => attributes.department_href = Some(value),
-            "--heading-level" => attributes.heading_level = Some(value),
-            "--lang" => attributes.lang = value,
-            "--open" => attributes.open = Some(value),
-            "--theme" => request.theme = Some(value),
-            "--loading" => request.loading = Some(value),
-            "--embed-integrity" => request.embed_integrity = Some(value),
+        let field = match arg.as_str() {
+            "--widget-base" => &mut options.widget_base,
+            "--topic" => &mut options.topic,
+            "--department-href" => &mut options.department_href,
+            "--heading-level" => &mut options.heading_level,
+            "--lang" => &mut options.lang,
+            "--open" => &mut options.open,
+            "--theme" => &mut options.theme,
+            "--loading" => &mut options.loading,
+            "--embed-integrity" => &mut options.embed_integrity,
             _ => return Err(vec![format!("unknown option {arg}\n{USAGE}")]),
-        }
+        };
+        *field = Some(value);
     }
-    request.widget_base = widget_base.ok_or_else(|| {
-        vec!["--widget-base is required: the folder embed.js is served from".to_string()]
-    })?;
+    let Some(mut request) = options.into_request() else {
+        return Err(vec![
+            "--widget-base is required: the folder embed.js is served from".to_string(),
+        ]);
+    };
     if let Some(path) = file {
         request.attributes.inline_topic =
             Some(read_text(machine, &path).map_err(|why| vec![format!("{path}: {why}")])?);

@@ -5,12 +5,11 @@
 //! problems come back as `{ path, message }` lists, as in the browser.
 
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
-use possible_causes::embed::config::Attributes;
-use possible_causes::prerender::{render as render_snippet, RenderRequest};
+use possible_causes::prerender::render as render_snippet;
 use possible_causes::tool::{
-    self, check_topic, import_article, iso_date, ImportFailure, Machine, Unreadable,
+    self, check_topic, import_article, iso_date, ImportFailure, Machine, RenderOptions, Unreadable,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Node's side of the machine: files by the reader the caller passes (so the
@@ -53,56 +52,12 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
-#[derive(Serialize)]
-struct Outcome {
-    stdout: String,
-    stderr: Vec<String>,
-    failed: bool,
-}
-
 /// The command line: `args` without the program's name, and `read(path)`,
 /// which returns a file's bytes or Node's error code. Resolves to
 /// `{ stdout, stderr: lines, failed }`.
 #[wasm_bindgen]
 pub async fn run(args: Vec<String>, read: js_sys::Function) -> JsValue {
-    let outcome = tool::run(&args, &Node { read }).await;
-    to_js(&Outcome {
-        stdout: outcome.stdout,
-        stderr: outcome.stderr,
-        failed: outcome.failed,
-    })
-}
-
-#[derive(Serialize)]
-struct Problem {
-    path: String,
-    message: String,
-}
-
-fn problems(errors: Vec<ContentError>) -> Vec<Problem> {
-    errors
-        .into_iter()
-        .map(|e| Problem {
-            path: e.path,
-            message: e.message,
-        })
-        .collect()
-}
-
-/// `render`'s options: the element's attributes, and where its files are served.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct RenderOptions {
-    topic: Option<String>,
-    topic_json: Option<String>,
-    widget_base: Option<String>,
-    department_href: Option<String>,
-    heading_level: Option<String>,
-    lang: Option<String>,
-    open: Option<String>,
-    theme: Option<String>,
-    loading: Option<String>,
-    embed_integrity: Option<String>,
+    to_js(&tool::run(&args, &Node { read }).await)
 }
 
 #[derive(Serialize)]
@@ -110,7 +65,17 @@ struct RenderOptions {
 struct Rendered {
     html: Option<String>,
     style_hash: Option<String>,
-    problems: Vec<Problem>,
+    problems: Vec<ContentError>,
+}
+
+impl Rendered {
+    fn refused(problems: Vec<ContentError>) -> JsValue {
+        to_js(&Rendered {
+            html: None,
+            style_hash: None,
+            problems,
+        })
+    }
 }
 
 /// The pre-rendered snippet: `{ html, styleHash, problems: [] }`, or
@@ -124,50 +89,24 @@ pub async fn render(options: JsValue) -> JsValue {
         .and_then(|value| {
             serde_json::from_value::<RenderOptions>(value).map_err(|error| error.to_string())
         });
-    let refused = |problem: ContentError| {
-        to_js(&Rendered {
-            html: None,
-            style_hash: None,
-            problems: problems(vec![problem]),
-        })
-    };
     let options = match options {
         Ok(options) => options,
-        Err(why) => return refused(ContentError::new("options", why)),
+        Err(why) => return Rendered::refused(vec![ContentError::new("options", why)]),
     };
-    let Some(widget_base) = options.widget_base else {
-        return refused(ContentError::new(
+    let Some(request) = options.into_request() else {
+        return Rendered::refused(vec![ContentError::new(
             "widgetBase",
             "is required: the folder embed.js is served from",
-        ));
+        )]);
     };
-    let request = RenderRequest {
-        attributes: Attributes {
-            topic: options.topic,
-            inline_topic: options.topic_json,
-            department_href: options.department_href,
-            heading_level: options.heading_level,
-            lang: options.lang.unwrap_or_default(),
-            open: options.open,
-            ..Attributes::default()
-        },
-        theme: options.theme,
-        loading: options.loading,
-        widget_base,
-        embed_integrity: options.embed_integrity,
-    };
-    to_js(&match render_snippet(&request).await {
-        Ok(snippet) => Rendered {
+    match render_snippet(&request).await {
+        Ok(snippet) => to_js(&Rendered {
             html: Some(snippet.html),
             style_hash: Some(snippet.style_hash),
             problems: Vec::new(),
-        },
-        Err(errors) => Rendered {
-            html: None,
-            style_hash: None,
-            problems: problems(errors),
-        },
-    })
+        }),
+        Err(errors) => Rendered::refused(errors),
+    }
 }
 
 /// Every problem of a topic's JSON text, as `check` finds them (the review
@@ -187,12 +126,12 @@ pub fn check(topic_json: &str, departments_json: Option<String>) -> JsValue {
                 };
                 ContentError::new(path, e.message)
             });
-            return to_js(&problems(errors.collect()));
+            return to_js(&errors.collect::<Vec<_>>());
         }
     };
     to_js(&match check_topic(topic_json, known, &today()) {
         Ok(_) => Vec::new(),
-        Err(errors) => problems(errors),
+        Err(errors) => errors,
     })
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimize, minify, writeIntegrity, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
 import { EDITOR_FOLDER, writePackage } from './package.mjs';
-import { buildTool, copyTool } from './build-tool.mjs';
+import { buildTool } from './build-tool.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -25,8 +25,6 @@ buildTool(staging);
 cpSync(new URL('./editor/', import.meta.url), path.join(staging, EDITOR_FOLDER), { recursive: true });
 const npm = path.join(staging, 'npm');
 writePackage(staging, npm, scriptSnippet(staging, `https://YOUR-NPM-CDN.example/possible-causes@${VERSION}/`));
-copyTool(staging, npm);
-cpSync(path.join(staging, EDITOR_FOLDER), path.join(npm, EDITOR_FOLDER), { recursive: true });
 console.log('npm package: dist/npm/ (npm pack there makes the tarball); the editors\' page: dist/editor/');
 
 await prerenderTopics(staging, npm);

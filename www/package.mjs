@@ -3,11 +3,11 @@
 // description, www/element.mjs), with a package.json of the
 // crate's version. Called by finish-build.mjs; `npm pack` in the folder it
 // writes (dist/npm/) makes the tarball, offline.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOWNLOADED, VERSION } from './downloaded.mjs';
 import { customElementsManifest, reactTypes, typeDeclarations } from './element.mjs';
-import { NODE_FILES, TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
+import { NODE_FILES, TOOL_FILES, TOOL_FOLDER, copyTool } from './build-tool.mjs';
 
 // The editors' page, in dist/ and in the package (www/editor/).
 export const EDITOR_FOLDER = 'editor';
@@ -29,7 +29,7 @@ export function packageJson(version) {
     '.': { types: `./${TYPES}`, default: './embed.js' },
     './embed.js': { types: `./${TYPES}`, default: './embed.js' },
     './react': { types: `./${REACT_TYPES}` },
-    './server': { types: './server.d.ts', default: './server.mjs' },
+    './server': { types: `./${NODE_FILES['server.d.ts']}`, default: `./${NODE_FILES['server.mjs']}` },
   };
   for (const name of [...DOWNLOADED.filter((name) => name !== 'embed.js'), MANIFEST, 'package.json']) {
     exports[`./${name}`] = `./${name}`;
@@ -50,10 +50,15 @@ export function packageJson(version) {
   };
 }
 
-/** Writes the package into `folder` from the built files in `built`; `snippet` is the embed tag. */
+/**
+ * Writes the package into `folder` from the built files in `built` (the
+ * page's files, the tool's, the editors' page); `snippet` is the embed tag.
+ */
 export function writePackage(built, folder, snippet) {
   mkdirSync(folder, { recursive: true });
   for (const name of DOWNLOADED) copyFileSync(path.join(built, name), path.join(folder, name));
+  copyTool(built, folder);
+  cpSync(path.join(built, EDITOR_FOLDER), path.join(folder, EDITOR_FOLDER), { recursive: true });
   writeFileSync(path.join(folder, MANIFEST), `${JSON.stringify(customElementsManifest(), null, 2)}\n`);
   writeFileSync(path.join(folder, TYPES), typeDeclarations());
   writeFileSync(path.join(folder, REACT_TYPES), reactTypes());

@@ -4,26 +4,21 @@
 // cache dropped first, where this machine lets us) and warm; beside it the
 // same command by node without npx, and the native tool. Prints medians.
 //   node bench/tool.mjs [runs, default 9]   (after trunk build --release and cargo build --release)
-import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { installPackage, PATH_WITHOUT_RUST } from '../tests/package.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.argv[2] || 9);
-const project = mkdtempSync(path.join(tmpdir(), 'possible-causes-bench-'));
-const npm = (args) => execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, encoding: 'utf8' });
-const [packed] = JSON.parse(npm(['pack', path.join(root, 'dist/npm'), '--json', '--pack-destination', project]));
-writeFileSync(path.join(project, 'package.json'), '{"name":"bench","private":true}');
-npm(['install', '--ignore-scripts', `./${packed.filename}`]);
+const { project } = installPackage('bench');
 
 const topic = path.join(root, 'content/topics/mirena-lower-back-pain.json');
 const args = ['render', topic, '--department-href', 'https://clinic.example/departments/{department}', '--widget-base', 'https://cdn.example/possible-causes/'];
-const withoutRust = process.env.PATH.split(path.delimiter).filter((folder) => !existsSync(path.join(folder, 'cargo'))).join(path.delimiter);
 
 function time(command, commandArgs) {
   const start = process.hrtime.bigint();
-  const done = spawnSync(command, commandArgs, { cwd: project, env: { ...process.env, PATH: withoutRust }, stdio: 'ignore' });
+  const done = spawnSync(command, commandArgs, { cwd: project, env: { ...process.env, PATH: PATH_WITHOUT_RUST }, stdio: 'ignore' });
   if (done.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')}: status ${done.status}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }

@@ -3,7 +3,7 @@
 // tests/.package-check/, where tests/node_modules (React, TypeScript) is
 // still found by the usual lookup.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -21,3 +21,8 @@ export function installPackage(name) {
   npm(['install', '--ignore-scripts', `./${packed.filename}`], project);
   return { project, installed: path.join(project, 'node_modules', 'possible-causes'), files: packed.files.map((f) => f.path) };
 }
+
+/** PATH as a web team without Rust has it: no folder that holds cargo or rustc. */
+export const PATH_WITHOUT_RUST = process.env.PATH.split(path.delimiter)
+  .filter((folder) => !['cargo', 'rustc'].some((tool) => existsSync(path.join(folder, tool))))
+  .join(path.delimiter);

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { installPackage } from './package.mjs';
+import { installPackage, PATH_WITHOUT_RUST } from './package.mjs';
 import { CASES, caseText } from './content-cases.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -19,11 +19,7 @@ const ARTICLES = path.join(root, 'content', 'sources');
 const BASE = 'https://cdn.example/possible-causes/v0.1.0/';
 const HREF = 'https://clinic.example/departments/{department}';
 
-/** PATH without a folder that holds cargo or rustc. */
-const withoutRust = process.env.PATH.split(path.delimiter)
-  .filter((folder) => !['cargo', 'rustc'].some((tool) => existsSync(path.join(folder, tool))))
-  .join(path.delimiter);
-const ENV = { ...process.env, PATH: withoutRust };
+const ENV = { ...process.env, PATH: PATH_WITHOUT_RUST };
 
 let project;
 let server;

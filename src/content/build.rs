@@ -1,6 +1,7 @@
 //! Lists the built-in content files for `catalog.rs`, and says which reader
-//! of JSON the target uses. Nothing is checked here: the widget's own build.rs reads every file through this crate's
-//! rules and stops the build on the first broken one.
+//! of JSON the build uses. Nothing is checked here: the widget's own build.rs
+//! reads every file through this crate's rules and stops the build on the
+//! first broken one.
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {

@@ -1,14 +1,14 @@
 //! JSON text to the typed model, with the JSON path of the first value
 //! whose shape is wrong.
 //!
-//! Natively (and in the tool's wasm, for one answer from the tool everywhere:
-//! the `json_text` cfg of build.rs) serde_json parses the text into a
-//! [`Json`] tree, and [`Reader`],
-//! a serde `Deserializer` that knows where it is, reads the serde-derived
-//! model from it. In the browser `JSON.parse` parses it (no JSON parser in
-//! the wasm) and [`JsReader`] reads the model from its result in one pass,
-//! serde-wasm-bindgen's Deserializer reading each text and true/false (1.7 KB
-//! brotli less wasm than building the tree first; bench/size-history.md).
+//! Natively, and in the tool's wasm so that the tool answers alike everywhere
+//! (the `json_text` cfg of build.rs), serde_json parses the text into a
+//! [`Json`] tree, and [`Reader`], a serde `Deserializer` that knows where it
+//! is, reads the serde-derived model from it. In the widget's wasm
+//! `JSON.parse` parses it (no JSON parser in that wasm) and [`JsReader`]
+//! reads the model from its result in one pass, serde-wasm-bindgen's
+//! Deserializer reading each text and true/false (1.7 KB brotli less wasm
+//! than building the tree first; bench/size-history.md).
 //! Both refuse the same shapes with the same words and paths (objects only as
 //! objects, lists only as lists, no numbers, no unknown fields): the one
 //! table of content cases runs through both. Each build reads through one

@@ -1,13 +1,15 @@
 // The package's TypeScript declarations, as an app gets them from the
 // installed package: tests/types/usage.tsx type-checks with tsc (strict,
 // the package's .d.ts files checked too), and each of its misuses is refused;
-// the React and Vue pages of the browser suite type-check too.
+// the React and Vue pages of the browser suite type-check too; server.d.ts's
+// render options are the ones the tool reads.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { installPackage } from './package.mjs';
 
 const require = createRequire(import.meta.url);
@@ -69,3 +71,26 @@ for (const name of ['usage.tsx', 'server-usage.mts']) {
     }
   });
 }
+
+// server.d.ts types the render options by hand; the tool's wasm knows them
+// from Rust's RenderOptions. The options the wasm names when refusing an
+// unknown one, written as an object of server.d.ts's RenderOptions with every
+// member required, must type-check: a name only one side has fails tsc.
+test('server.d.ts\'s render options are exactly those the tool reads', async () => {
+  const server = await import(pathToFileURL(path.join(project, 'node_modules', 'possible-causes', 'server.mjs')));
+  const refusal = await server.render('mirena-lower-back-pain', { widgetBase: '/', 'no-such-option': '' }).catch((error) => error.message);
+  const [, list] = /unknown field `no-such-option`, expected one of (.*)$/.exec(refusal);
+  // The topic is render's first argument, not an option.
+  const names = [...list.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((name) => !['topic', 'topicJson'].includes(name));
+  assert.ok(names.includes('widgetBase') && names.length >= 8, list);
+  const SAMPLES = { headingLevel: '3', theme: 'auto', loading: 'lazy' };
+  const file = path.join(project, 'render-options.mts');
+  writeFileSync(file, `import type { RenderOptions } from 'possible-causes/server';
+export const every: Required<RenderOptions> = {
+${names.map((name) => `  ${name}: ${JSON.stringify(SAMPLES[name] ?? '/')},`).join('\n')}
+};
+`);
+  assert.equal(typeCheck(file), '');
+  await server.render('mirena-lower-back-pain', Object.fromEntries(names.map((name) => [name, SAMPLES[name] ?? '/'])))
+    .catch((error) => assert.doesNotMatch(error.message, /unknown field/));
+});

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
-import { renderingAttributes } from './element.mjs';
+import { attributeDefault, renderingAttributes } from './element.mjs';
 
 /** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
 export function optimize(staging) {
@@ -35,15 +35,19 @@ export async function minify(staging) {
 /** `sha384-…` of a staged file, for an integrity attribute. */
 export const integrity = (staging, name) => `sha384-${createHash('sha384').update(readFileSync(path.join(staging, name))).digest('base64')}`;
 
+/** `text` escaped to stand inside a JavaScript string of either quote. */
+const inQuotes = (text) => JSON.stringify(text).slice(1, -1).replaceAll("'", '\\u0027');
+
 /**
- * Writes into embed.js the attributes that render the widget anew (from the
- * element's description) and the glue's, wasm's and stylesheet's hashes,
- * which it has the browser check.
+ * Writes into embed.js, from the element's description, the attributes that
+ * render the widget anew and the English notice; and the glue's, wasm's and
+ * stylesheet's hashes, which it has the browser check.
  */
 export function writeIntegrity(staging) {
   const file = path.join(staging, 'embed.js');
   const embed = readFileSync(file, 'utf8')
     .replace('%RENDERING_ATTRIBUTES%', renderingAttributes().join(' '))
+    .replace('%ERROR_TEXT%', inQuotes(attributeDefault('text-error')))
     .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
     .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
     .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));

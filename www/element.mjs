@@ -10,6 +10,9 @@ export const ELEMENT = JSON.parse(readFileSync(new URL('./package/element.json',
 /** The attributes whose change renders the widget anew (embed.js observes them). */
 export const renderingAttributes = (element = ELEMENT) => element.attributes.filter((a) => a.renders !== false).map((a) => a.name);
 
+/** The described default of one attribute. */
+export const attributeDefault = (name, element = ELEMENT) => element.attributes.find((a) => a.name === name).default;
+
 const typed = (text) => ({ type: { text } });
 const withDefault = (value) => (value === undefined ? {} : { default: value });
 

@@ -14,8 +14,10 @@
   // The attributes whose change renders the widget anew, from the element's
   // description (www/package/element.json), written in by the build.
   const RENDERING_ATTRIBUTES = '%RENDERING_ATTRIBUTES%'.split(' ');
+  // The notice in English is text-error's default in the element's
+  // description, written in by the build.
   const NOTICE = {
-    en: "Sorry, this information can't be shown right now.",
+    en: '%ERROR_TEXT%',
     zh: '抱歉，此信息暂时无法显示。',
   };
   const registry = window.customElements;

@@ -4,10 +4,9 @@
 // packed package, and reads the page with and without JavaScript.
 import { render } from 'possible-causes/server';
 
-const WIDGET_FILES = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
-
 export default function (eleventyConfig) {
-  for (const name of WIDGET_FILES) eleventyConfig.addPassthroughCopy({ [`node_modules/possible-causes/${name}`]: `widget/${name}` });
+  // The package's folder as it is: embed.js loads the rest from beside itself.
+  eleventyConfig.addPassthroughCopy({ 'node_modules/possible-causes': 'widget' });
   // {% possibleCauses topic, { departmentHref: … } %}: a built-in topic's id, or a topic from _data.
   eleventyConfig.addAsyncShortcode('possibleCauses', async (topic, options = {}) => {
     const { html } = await render(topic, { widgetBase: '/widget/', ...options });

@@ -1,12 +1,14 @@
 //! The widget rendered on the server, by the same Yew components the wasm
 //! runs (`yew::LocalServerRenderer`), into the snippet a web team pastes:
 //! the element with its first render as declarative shadow DOM, the script
-//! tag, and a schema.org `MedicalWebPage` in JSON-LD. Used by the tool
+//! tag, and a schema.org `MedicalWebPage` in JSON-LD; or the same topic as
+//! an article of plain HTML that a CMS's rich-text field keeps, which
+//! embed.js takes over where it runs. Used by the tool
 //! (`possible-causes render`, natively and from npm) and the release build.
 
 use crate::content::{check_url, ContentError, ValidTopic};
 use crate::embed::config::{resolve, Attributes, Resolved};
-use crate::widget::{Accordion, AccordionProps};
+use crate::widget::{Accordion, AccordionProps, PlainArticle, PlainArticleProps};
 use serde_json::{json, Value};
 
 /// The widget's own stylesheet, inlined into each pre-rendered shadow root
@@ -18,6 +20,7 @@ pub const STYLESHEET: &str = include_str!("widget/widget.css");
 /// files are served from.
 #[derive(Debug, Clone, Default)]
 pub struct RenderRequest {
+    pub snippet: SnippetKind,
     pub attributes: Attributes,
     pub theme: Option<String>,
     pub loading: Option<String>,
@@ -25,6 +28,33 @@ pub struct RenderRequest {
     pub widget_base: String,
     /// `embed.js`'s integrity hash (`sha384-…`), where it is known.
     pub embed_integrity: Option<String>,
+}
+
+/// Which snippet to make.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SnippetKind {
+    /// For a template or an HTML block: the element with its first render as
+    /// declarative shadow DOM, the script tag and JSON-LD.
+    #[default]
+    Prerendered,
+    /// For a rich-text field: the article in plain HTML ([`PlainArticle`]).
+    Cms,
+}
+
+impl SnippetKind {
+    /// Its name as the tool's `--snippet` and the API's `snippet` spell it.
+    pub const NAMES: [(&'static str, SnippetKind); 2] =
+        [("prerendered", Self::Prerendered), ("cms", Self::Cms)];
+
+    pub fn from_name(name: &str) -> Result<Self, ContentError> {
+        Self::NAMES
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, kind)| *kind)
+            .ok_or_else(|| {
+                ContentError::new("--snippet", format!("'{name}' is not prerendered or cms"))
+            })
+    }
 }
 
 /// The snippet and the hash a page's Content-Security-Policy needs for its
@@ -57,13 +87,19 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
             ));
         }
     }
-    if let Err(why) = check_url(&request.widget_base) {
-        errors.push(ContentError::new("--widget-base", why));
+    // The plain article carries no script: it needs no widget base.
+    if request.snippet == SnippetKind::Prerendered {
+        if let Err(why) = check_url(&request.widget_base) {
+            errors.push(ContentError::new("--widget-base", why));
+        }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let html = snippet_html(request, &resolved).await;
+    let html = match request.snippet {
+        SnippetKind::Prerendered => snippet_html(request, &resolved).await,
+        SnippetKind::Cms => plain_article_html(request, &resolved).await,
+    };
     Ok(Snippet {
         html,
         style_hash: style_hash(),
@@ -76,6 +112,38 @@ pub async fn render_accordion(props: AccordionProps) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// The topic as plain HTML for a rich-text field, from the same resolved
+/// topic and words as the widget; the attributes it was asked for ride along
+/// for the widget that takes it over.
+async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> String {
+    let attributes = &request.attributes;
+    let mut element = Vec::new();
+    let mut attribute = |name: &str, value: Option<&str>| {
+        if let Some(value) = value {
+            element.push((name.to_string(), value.to_string()));
+        }
+    };
+    attribute("department-href", attributes.department_href.as_deref());
+    attribute("heading-level", attributes.heading_level.as_deref());
+    attribute("lang", Some(attributes.lang.as_str()).filter(|l| !l.is_empty()));
+    attribute("theme", request.theme.as_deref());
+    for (key, value) in &attributes.text {
+        attribute(&format!("text-{key}"), Some(value));
+    }
+    let props = PlainArticleProps {
+        topic: resolved.topic.clone(),
+        heading_level: resolved.heading_level,
+        text: resolved.text.clone(),
+        open: resolved.open.clone(),
+        element,
+    };
+    let article = yew::LocalServerRenderer::<PlainArticle>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    format!("{article}\n")
 }
 
 async fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {

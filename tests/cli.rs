@@ -326,3 +326,52 @@ fn a_reviewed_topic_carries_its_review_into_the_json_ld() {
         &html[html.len() - 600..]
     );
 }
+
+#[test]
+fn the_cms_snippet_is_the_article_in_plain_html_with_no_script_and_no_widget_base() {
+    let (html, stderr) = rendered(&[
+        "--snippet",
+        "cms",
+        "--department-href",
+        "https://clinic.example/departments/{department}",
+        "--heading-level",
+        "4",
+    ]);
+    assert_eq!(stderr, "", "no stylesheet hash: it has no stylesheet");
+    assert!(html.starts_with("<div data-possible-causes=\"\""), "{}", &html[..200]);
+    for code in ["<script", "<style", "<template", "<possible-causes", " style=", " onclick"] {
+        assert!(!html.contains(code), "no {code} in a CMS snippet");
+    }
+    let topic: serde_json::Value = serde_json::from_str(TOPIC).unwrap();
+    let causes = topic["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|group| group["causes"].as_array().unwrap());
+    for cause in causes {
+        let title = cause["title"].as_str().unwrap();
+        let summary = format!("<summary><h4 data-pc-text=\"title\">{title}</h4></summary>");
+        assert!(html.contains(&summary), "{title}: a disclosure at the asked level");
+    }
+    assert!(html.contains("<h3 data-pc-text=\"title\">What are the causes"));
+    // The warning comes before every list of medications.
+    let lists = html.matches("<div data-pc-object=\"medications\"").count();
+    let warned = html
+        .matches("<h5>Medications</h5><p><strong>Take these only under a doctor's guidance.</strong></p>")
+        .count();
+    assert!(lists > 0);
+    assert_eq!(warned, lists);
+    assert!(html.contains("href=\"https://clinic.example/departments/gynecology\""));
+}
+
+#[test]
+fn an_unknown_snippet_kind_is_refused() {
+    assert_refused(
+        &render(&["--snippet", "amp", "--widget-base", BASE]),
+        &["--snippet takes prerendered or cms, not 'amp'"],
+    );
+    assert_refused(
+        &render(&["--snippet", "prerendered"]),
+        &["--widget-base is required"],
+    );
+}

@@ -83,7 +83,7 @@ test('server.d.ts\'s render options are exactly those the tool reads', async () 
   // The topic is render's first argument, not an option.
   const names = [...list.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((name) => !['topic', 'topicJson'].includes(name));
   assert.ok(names.includes('widgetBase') && names.length >= 8, list);
-  const SAMPLES = { headingLevel: '3', theme: 'auto', loading: 'lazy' };
+  const SAMPLES = { headingLevel: '3', theme: 'auto', loading: 'lazy', snippet: 'prerendered' };
   const file = path.join(project, 'render-options.mts');
   writeFileSync(file, `import type { RenderOptions } from 'possible-causes/server';
 export const every: Required<RenderOptions> = {

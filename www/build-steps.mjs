@@ -68,19 +68,28 @@ export function scriptSnippet(staging, base) {
 <possible-causes topic="${SHOWN_TOPIC}"></possible-causes>`;
 }
 
+/** The file of `topic`'s snippet of `kind` (the tool's `--snippet`) in v<version>/. */
+export const snippetFile = (topic, kind) => `${topic}${kind === 'cms' ? '.cms' : ''}.html`;
+
 /**
- * Each built-in topic's pre-rendered snippet with the default attributes, by
- * the npm package's tool (the same components, in the tool's wasm, as a web
- * team without Rust runs them), in v<version>/.
+ * Each built-in topic's snippets with the default attributes, by the npm
+ * package's tool (the same components, in the tool's wasm, as a web team
+ * without Rust runs them), in v<version>/: the pre-rendered one, and the
+ * CMS-safe article (`.cms.html`) for rich-text fields.
  */
 export async function prerenderTopics(staging, packageFolder) {
   const { commandLine } = await import(pathToFileURL(path.join(packageFolder, 'server.mjs')));
   const embedIntegrity = integrity(staging, 'embed.js');
   for (const topic of TOPICS) {
-    const rendered = await commandLine(['render', '--topic', topic,
-      '--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity]);
-    if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} failed:\n${rendered.stderr}`);
-    writeFileSync(path.join(staging, VERSION_FOLDER, `${topic}.html`), rendered.stdout);
-    console.log(`pre-rendered: dist/${VERSION_FOLDER}/${topic}.html`);
+    for (const [kind, options] of [
+      ['prerendered', ['--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity]],
+      ['cms', []],
+    ]) {
+      const rendered = await commandLine(['render', '--topic', topic, '--snippet', kind, ...options]);
+      if (rendered.status !== 0) throw new Error(`possible-causes render --topic ${topic} --snippet ${kind} failed:\n${rendered.stderr}`);
+      const file = path.join(VERSION_FOLDER, snippetFile(topic, kind));
+      writeFileSync(path.join(staging, file), rendered.stdout);
+      console.log(`${kind}: dist/${file}`);
+    }
   }
 }

@@ -210,7 +210,8 @@
    * - `live`: the glue, the number `mount` gave and the calls not yet on
    *   the page, while a widget is mounted;
    * - `ready`: settles when the render under way is live or has failed;
-   * - `leaving`: the timer of a removal that may be a move.
+   * - `leaving`: the timer of a removal that may be a move;
+   * - `article`: the CMS-safe article it is taking over, until it has.
    */
   class WidgetState {
     constructor(element) {
@@ -221,6 +222,7 @@
       this.leaving = 0;
       this.stylesFailed = false;
       this.ready = null;
+      this.article = null;
       this.renew();
     }
 
@@ -353,6 +355,8 @@
     loadWidget().then((glue) => {
       if (state.box !== box || !element.isConnected || state.stylesFailed) return;
       if (prerendered) reopen = openIn(prerendered).join(' ');
+      // Open as the reader left them, without scrolling to them (not `open`).
+      if (state.article) reopen = [...state.article.querySelectorAll('details[open][id]')].map((section) => section.id).join(' ');
       box.className = 'box';
       box.removeAttribute('aria-busy');
       try {
@@ -443,4 +447,75 @@
   }
 
   registry.define(TAG, PossibleCausesElement);
+
+  // A CMS-safe article (`possible-causes render --snippet cms`): plain HTML
+  // whose marks say the topic (src/widget/components/plain_article.rs says
+  // how). Where this script runs, each becomes the widget in its place, with
+  // the sections its reader opened; one that no longer reads as a topic
+  // stays as it is, with a console error and an error event.
+  const ARTICLE = '[data-possible-causes]';
+  const readJson = (element, name) => {
+    const text = element.getAttribute(name);
+    try {
+      return text ? JSON.parse(text) : {};
+    } catch (error) {
+      throw new Error(`${name} of <${element.localName}${element.id ? ` id="${element.id}"` : ''}> is not JSON: ${error.message}`);
+    }
+  };
+
+  // The topic the marks inside `element` say, into `object`.
+  function readMarks(element, object) {
+    const put = (key, value) => {
+      if (key.endsWith('[]')) (object[key.slice(0, -2)] ||= []).push(value);
+      else object[key] = value;
+    };
+    for (const child of element.children) {
+      const objectKey = child.getAttribute('data-pc-object');
+      if (objectKey !== null) {
+        put(objectKey, readMarks(child, readJson(child, 'data-pc-data')));
+        continue;
+      }
+      Object.assign(object, readJson(child, 'data-pc-data'));
+      const textKey = child.getAttribute('data-pc-text');
+      if (textKey !== null) put(textKey, child.textContent.replace(/\s+/g, ' ').trim());
+      else readMarks(child, object);
+    }
+    return object;
+  }
+
+  const takenOver = new WeakSet();
+  function takeOver(article) {
+    if (takenOver.has(article)) return;
+    takenOver.add(article);
+    const element = document.createElement(TAG);
+    let topic;
+    try {
+      topic = readMarks(article, readJson(article, 'data-pc-data'));
+      for (const [name, value] of Object.entries(readJson(article, 'data-pc-element'))) element.setAttribute(name, value);
+    } catch (error) {
+      return tell(article, [{ message: `the article cannot become the widget: ${error.message}`, path: '' }]);
+    }
+    stateOf(element).article = article;
+    const inline = document.createElement('script');
+    inline.type = 'application/json';
+    inline.textContent = JSON.stringify(topic);
+    element.append(inline);
+    // Rendered out of sight; shown in the article's place in one step once
+    // ready, or taken away again, leaving the article, if it cannot be.
+    element.hidden = true;
+    article.before(element);
+    element.addEventListener(`${TAG}:ready`, () => {
+      const focused = article.contains(document.activeElement) && document.activeElement.closest('details[id]');
+      stateOf(element).article = null;
+      article.remove();
+      element.hidden = false;
+      const button = focused && element.shadowRoot.getElementById(`${focused.id}-header`);
+      if (button) button.focus();
+    }, { once: true });
+    element.addEventListener(`${TAG}:error`, () => element.remove(), { once: true });
+  }
+
+  const takeOverAll = () => document.querySelectorAll(ARTICLE).forEach(takeOver);
+  takeOverAll();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', takeOverAll);
 })();

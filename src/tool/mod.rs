@@ -9,7 +9,7 @@ use crate::content::{
     builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic,
 };
 use crate::embed::config::Attributes;
-use crate::prerender::{render, RenderRequest};
+use crate::prerender::{render, RenderRequest, SnippetKind};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -20,10 +20,13 @@ usage: possible-causes render [TOPIC.json] [options]
 
 Prints the embed snippet of a topic, pre-rendered: a built-in topic (--topic)
 or a topic file of the clinic's own, which the snippet then carries as inline
-JSON.
+JSON. With --snippet cms, the same topic as an article of plain HTML for a
+CMS's rich-text field, which embed.js turns into the widget where it runs.
 
 options:
-  --widget-base URL       where embed.js and its files are served from (required)
+  --widget-base URL       where embed.js and its files are served from
+                          (required, but for --snippet cms)
+  --snippet KIND          prerendered (default) or cms
   --topic ID              a built-in topic (default: the only one)
   --department-href URL   department links; {department} becomes the department's id
   --heading-level N       level of each cause's heading, 2 to 6 (default 3)
@@ -129,12 +132,34 @@ pub struct RenderOptions {
     pub theme: Option<String>,
     pub loading: Option<String>,
     pub embed_integrity: Option<String>,
+    /// `prerendered` (the default) or `cms`.
+    pub snippet: Option<String>,
+}
+
+/// Why render options make no request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionProblem {
+    /// The pre-rendered snippet loads embed.js, so it needs to know from where.
+    NoWidgetBase,
+    /// Not a snippet this tool makes.
+    UnknownSnippet(String),
 }
 
 impl RenderOptions {
-    /// The request these options make, or `None` without a widget base.
-    pub fn into_request(self) -> Option<RenderRequest> {
-        Some(RenderRequest {
+    /// The request these options make.
+    pub fn into_request(self) -> Result<RenderRequest, OptionProblem> {
+        let snippet = match self.snippet.as_deref() {
+            None => SnippetKind::default(),
+            Some(name) => SnippetKind::from_name(name)
+                .map_err(|_| OptionProblem::UnknownSnippet(name.to_string()))?,
+        };
+        let widget_base = match (self.widget_base, snippet) {
+            (Some(base), _) => base,
+            (None, SnippetKind::Cms) => String::new(),
+            (None, SnippetKind::Prerendered) => return Err(OptionProblem::NoWidgetBase),
+        };
+        Ok(RenderRequest {
+            snippet,
             attributes: Attributes {
                 topic: self.topic,
                 inline_topic: self.topic_json,
@@ -146,7 +171,7 @@ impl RenderOptions {
             },
             theme: self.theme,
             loading: self.loading,
-            widget_base: self.widget_base?,
+            widget_base,
             embed_integrity: self.embed_integrity,
         })
     }
@@ -179,20 +204,29 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
             "--theme" => &mut options.theme,
             "--loading" => &mut options.loading,
             "--embed-integrity" => &mut options.embed_integrity,
+            "--snippet" => &mut options.snippet,
             _ => return Err(vec![format!("unknown option {arg}\n{USAGE}")]),
         };
         *field = Some(value);
     }
-    let Some(mut request) = options.into_request() else {
-        return Err(vec![
-            "--widget-base is required: the folder embed.js is served from".to_string(),
-        ]);
-    };
+    let mut request = options.into_request().map_err(|problem| {
+        vec![match problem {
+            OptionProblem::NoWidgetBase => {
+                "--widget-base is required: the folder embed.js is served from".to_string()
+            }
+            OptionProblem::UnknownSnippet(name) => {
+                format!("--snippet takes prerendered or cms, not '{name}'")
+            }
+        }]
+    })?;
     if let Some(path) = file {
         request.attributes.inline_topic =
             Some(read_text(machine, &path).map_err(|why| vec![format!("{path}: {why}")])?);
     }
     let snippet = render(&request).await.map_err(|errors| lines(&errors))?;
+    if request.snippet == SnippetKind::Cms {
+        return Ok(Outcome::printed(snippet.html));
+    }
     Ok(Outcome {
         stderr: vec![format!(
             "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",

@@ -84,12 +84,12 @@ test('arrow, Home and End keys on a header reach the page and scroll it', async 
   await context.close();
 });
 
-test('each header button is named by its cause and says what it does', async () => {
+test('each header button is named by its cause, a pause, and what it does', async () => {
   const { page, context } = await openDemo();
   const name = (n) => page.getByRole('button', { name: n, exact: true });
-  assert.equal(await name('Uterine contractions Show this section').count(), 1);
-  await name('Uterine contractions Show this section').click();
-  assert.equal(await name('Uterine contractions Hide this section').getAttribute('aria-expanded'), 'true');
+  assert.equal(await name('Uterine contractions, Show this section').count(), 1);
+  await name('Uterine contractions, Show this section').click();
+  assert.equal(await name('Uterine contractions, Hide this section').getAttribute('aria-expanded'), 'true');
   assert.equal(await name('Show all sections').count(), 1);
   await context.close();
 });

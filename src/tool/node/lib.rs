@@ -5,9 +5,10 @@
 //! problems come back as `{ path, message }` lists, as in the browser.
 
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
-use possible_causes::prerender::render as render_snippet;
+use possible_causes::prerender::{render as render_snippet, SnippetKind};
 use possible_causes::tool::{
-    self, check_topic, import_article, iso_date, ImportFailure, Machine, RenderOptions, Unreadable,
+    self, check_topic, import_article, iso_date, ImportFailure, Machine, OptionProblem,
+    RenderOptions, Unreadable,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -93,16 +94,26 @@ pub async fn render(options: JsValue) -> JsValue {
         Ok(options) => options,
         Err(why) => return Rendered::refused(vec![ContentError::new("options", why)]),
     };
-    let Some(request) = options.into_request() else {
-        return Rendered::refused(vec![ContentError::new(
-            "widgetBase",
-            "is required: the folder embed.js is served from",
-        )]);
+    let request = match options.into_request() {
+        Ok(request) => request,
+        Err(OptionProblem::NoWidgetBase) => {
+            return Rendered::refused(vec![ContentError::new(
+                "widgetBase",
+                "is required: the folder embed.js is served from",
+            )])
+        }
+        Err(OptionProblem::UnknownSnippet(name)) => {
+            return Rendered::refused(vec![ContentError::new(
+                "snippet",
+                format!("takes 'prerendered' or 'cms', not '{name}'"),
+            )])
+        }
     };
     match render_snippet(&request).await {
         Ok(snippet) => to_js(&Rendered {
             html: Some(snippet.html),
-            style_hash: Some(snippet.style_hash),
+            // The plain article has no stylesheet to allow.
+            style_hash: (request.snippet == SnippetKind::Prerendered).then_some(snippet.style_hash),
             problems: Vec::new(),
         }),
         Err(errors) => Rendered::refused(errors),

@@ -30,7 +30,12 @@ export interface RenderOptions {
   loading?: 'eager' | 'lazy';
   /** embed.js's `sha384-…` integrity hash, where known. */
   embedIntegrity?: string;
+  /** `prerendered` (the default), or `cms` for the article in plain HTML. */
+  snippet?: 'prerendered' | 'cms';
 }
+
+/** The options of the plain article for a rich-text field, which loads nothing and so needs no widget base. */
+export type ArticleOptions = Omit<RenderOptions, 'widgetBase' | 'snippet'> & { snippet: 'cms'; widgetBase?: string };
 
 export interface Rendered {
   /** The snippet to paste into the page: the element pre-rendered, embed.js's script tag, JSON-LD. */
@@ -45,6 +50,13 @@ export interface Rendered {
  * Rejects with a `PossibleCausesError` naming every problem.
  */
 export declare function render(topic: string | TopicJson, options: RenderOptions): Promise<Rendered>;
+/**
+ * The topic as an article of plain HTML that a CMS's rich-text field keeps
+ * (headings, paragraphs, lists, links, details/summary, data-* attributes):
+ * it reads in full with no script, and embed.js turns it into the widget
+ * where it runs.
+ */
+export declare function render(topic: string | TopicJson, options: ArticleOptions): Promise<{ html: string }>;
 
 /** Every problem of a topic by the widget's rules and `check`'s (no review date in the future); `[]` when none. */
 export declare function check(topic: TopicJson, options?: { departments?: TopicJson }): Problem[];

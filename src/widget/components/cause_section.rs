@@ -21,6 +21,11 @@ pub fn cause_of_panel(panel_id: &str) -> Option<&str> {
     panel_id.strip_suffix(PANEL_SUFFIX)
 }
 
+/// Spoken between a section's title and "Show this section", so a screen
+/// reader pauses there instead of running them into one phrase (as GOV.UK's
+/// accordion does). A comma is a pause in every language's speech.
+const PAUSE: &str = ", ";
+
 const HEADER_SUFFIX: &str = "-header";
 const PANEL_SUFFIX: &str = "-panel";
 
@@ -76,6 +81,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     let label = html! {
         <>
             <span class="section-title">{ &cause.title }</span>
+            <span class="visually-hidden">{ PAUSE }</span>
             <span class="section-toggle" data-nosnippet="">
                 <span class="section-toggle-label" data-when="closed">{ text.say(Word::Show, lang) }</span>
                 <span class="section-toggle-label" data-when="open">{ text.say(Word::Hide, lang) }</span>

@@ -25,9 +25,9 @@ function definedElement() {
   const context = {
     HTMLElement: class {},
     customElements: { get: () => undefined, define: (name, element) => { defined = { name, element }; } },
-    document: { currentScript: null, querySelector: () => null },
+    document: { currentScript: null, querySelector: () => null, querySelectorAll: () => [], readyState: 'complete' },
     location: { href: 'https://clinic.example/' },
-    URL, WeakMap, Promise, console,
+    URL, WeakMap, WeakSet, Promise, console,
   };
   context.window = context;
   vm.runInNewContext(readFileSync(new URL('../dist/embed.js', import.meta.url), 'utf8'), context);

@@ -125,9 +125,9 @@ async fn renders_every_cause_collapsed_with_accordion_semantics() {
         // Both words are there; the stylesheet shows the one for the button's state.
         assert_eq!(word("[data-when=closed]"), "Show");
         assert_eq!(word("[data-when=open]"), "Hide");
-        assert_eq!(word(".section-toggle .visually-hidden"), " this section");
+        assert_eq!(word("[data-when=open] + .visually-hidden"), " this section");
         // A spoken pause between the title and what the button does.
-        assert_eq!(word(".section-title + .visually-hidden"), ", ");
+        assert_eq!(word(".section-toggle > .visually-hidden:first-child"), ", ");
         assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
         assert_eq!(
             button.get_attribute("aria-expanded").as_deref(),

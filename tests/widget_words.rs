@@ -57,7 +57,10 @@ fn each_state_of_a_section_button_says_its_own_word() {
         after(&html, r#"data-when="open""#).starts_with("&lt;HIDE&gt;"),
         "open: Hide"
     );
-    assert!(after(&html, r#"class="visually-hidden""#).starts_with("&lt;THIS-SECTION&gt;"));
+    // First the spoken pause after the title, then "this section" after the words.
+    assert!(after(&html, r#"class="visually-hidden""#).starts_with(", <"));
+    let toggle = after(&html, r#"data-when="open""#);
+    assert!(after(toggle, r#"class="visually-hidden""#).starts_with("&lt;THIS-SECTION&gt;"));
     assert!(after(&html, r#"data-action="show-all""#).contains("&lt;SHOW-ALL&gt;"));
     let all_open = rendered(&[
         "uterine-contractions",

@@ -102,10 +102,26 @@
 
   const isPrerendered = (box) => Boolean(box) && box.hasAttribute('data-prerendered');
 
-  // A pre-rendered box's section headers are plain text, so that without
-  // JavaScript nothing is announced as a control; with it they become the
-  // buttons the live render has (the same attributes, in its order).
+  // A pre-rendered box's sections are native disclosures, which open and
+  // close with no script; their headers are plain text. Here each becomes
+  // the live render's section: its heading, whose header is the button the
+  // live render has (the same attributes, in its order), over its panel,
+  // hidden="until-found" while closed.
   function enhancePrerendered(box) {
+    // A reader on a section's summary stays on its header.
+    const focused = box.getRootNode().activeElement;
+    const focusedSection = focused && focused.localName === 'summary' ? focused.parentNode.id : null;
+    for (const disclosure of box.querySelectorAll('details.section')) {
+      const section = document.createElement('div');
+      section.className = disclosure.className;
+      section.id = disclosure.id;
+      const summary = disclosure.querySelector(':scope > summary');
+      if (summary) summary.replaceWith(...summary.childNodes);
+      const panel = disclosure.querySelector(':scope > .panel');
+      if (panel && !disclosure.open) panel.setAttribute('hidden', 'until-found');
+      section.append(...disclosure.childNodes);
+      disclosure.replaceWith(section);
+    }
     for (const header of box.querySelectorAll('span[data-action="toggle"]')) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -119,6 +135,7 @@
       button.className = header.className;
       button.append(...header.childNodes);
       header.replaceWith(button);
+      if (focusedSection && button.id === `${focusedSection}-header`) button.focus();
     }
     box.addEventListener('click', togglePrerendered);
     // Find-in-page, or a #:~:text= link, reveals a closed panel: its
@@ -504,13 +521,19 @@
     // ready, or taken away again, leaving the article, if it cannot be.
     element.hidden = true;
     article.before(element);
-    element.addEventListener(`${TAG}:ready`, () => {
+    const show = () => {
       const focused = article.contains(document.activeElement) && document.activeElement.closest('details[id]');
       stateOf(element).article = null;
       article.remove();
       element.hidden = false;
       const button = focused && element.shadowRoot.getElementById(`${focused.id}-header`);
       if (button) button.focus();
+    };
+    // Shown once it is rendered and styled: never a frame of it unstyled.
+    element.addEventListener(`${TAG}:ready`, () => {
+      const styles = element.shadowRoot.querySelector('link');
+      if (styles && !styles.sheet) styles.addEventListener('load', show, { once: true });
+      else show();
     }, { once: true });
     element.addEventListener(`${TAG}:error`, () => element.remove(), { once: true });
   }

@@ -120,6 +120,11 @@ test('a pasted article becomes the native draft, previewed live, downloaded as a
   assert.equal(await page.inputValue('#snippet'), rendered.stdout, 'the native snippet');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), rendered.stdout, 'on the clipboard');
   assert.match(await page.locator('#snippet-status').textContent(), /style-src 'sha256-/);
+  await page.click('#copy-article');
+  await page.waitForFunction(() => document.getElementById('snippet').value.startsWith('<div data-possible-causes'));
+  const plainArticle = native(['render', file, '--snippet', 'cms']);
+  assert.equal(await page.inputValue('#snippet'), plainArticle.stdout, 'the native article');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), plainArticle.stdout, 'on the clipboard');
 
   assert.deepEqual(refused, [], 'no request beyond the page\'s own files');
   assert.deepEqual(await page.evaluate(() => window.violations), [], `nothing refused by ${POLICY}`);

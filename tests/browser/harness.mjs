@@ -17,7 +17,8 @@ const CHROMIUM_ARGS = [
 
 /** Starts the servers and the browser; `pages` are extra host pages by path. */
 export async function startHarness() {
-  const pages = new Map();
+  // The browser asks a new site for its icon by itself; a 404 would be a console error.
+  const pages = new Map([['/favicon.ico', { body: '', headers: { 'Content-Type': 'image/x-icon' } }]]);
   const demo = await startDemo({ pages });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

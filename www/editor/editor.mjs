@@ -86,6 +86,7 @@ function checkTopic() {
   $('problems').dataset.checks = String(++checks);
   $('download').disabled = !valid;
   $('copy-snippet').disabled = !valid;
+  $('copy-article').disabled = !valid;
   if (valid) preview(text);
   const previewed = document.querySelector('#preview possible-causes') !== null;
   $('preview-note').textContent = !valid && previewed ? 'This is the last version without problems; the topic has changed since.' : '';
@@ -112,12 +113,14 @@ function download() {
   setTimeout(() => URL.revokeObjectURL(link.href), 0);
 }
 
-async function copySnippet() {
+/** Copies the topic's snippet of `kind` (the tool's `--snippet`: `prerendered` or `cms`). */
+async function copySnippet(kind) {
   const status = $('snippet-status');
   const answer = await render({
     topicJson: topic.value,
     widgetBase: $('widget-base').value.trim(),
     departmentHref: $('department-href').value.trim() || undefined,
+    snippet: kind,
   });
   if (answer.problems.length > 0) {
     $('snippet').value = '';
@@ -128,9 +131,11 @@ async function copySnippet() {
   $('snippet').value = answer.html;
   try {
     await navigator.clipboard.writeText(answer.html);
-    status.replaceChildren(line('p', `Snippet copied. On a page with a Content-Security-Policy, its stylesheet needs style-src '${answer.styleHash}'.`, 'ok'));
+    status.replaceChildren(line('p', kind === 'cms'
+      ? 'Article copied: paste it into the rich-text field\'s HTML (or code) view.'
+      : `Snippet copied. On a page with a Content-Security-Policy, its stylesheet needs style-src '${answer.styleHash}'.`, 'ok'));
   } catch {
-    status.replaceChildren(line('p', 'This browser would not copy it: select the snippet below and copy it.'));
+    status.replaceChildren(line('p', 'This browser would not copy it: select it below and copy it.'));
   }
 }
 
@@ -148,6 +153,7 @@ $('article-file').addEventListener('change', async (event) => {
   makeDraft();
 });
 $('download').addEventListener('click', download);
-$('copy-snippet').addEventListener('click', copySnippet);
+$('copy-snippet').addEventListener('click', () => copySnippet('prerendered'));
+$('copy-article').addEventListener('click', () => copySnippet('cms'));
 document.documentElement.dataset.ready = '';
 checkTopic();

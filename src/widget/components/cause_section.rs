@@ -23,7 +23,8 @@ pub fn cause_of_panel(panel_id: &str) -> Option<&str> {
 
 /// Spoken between a section's title and "Show this section", so a screen
 /// reader pauses there instead of running them into one phrase (as GOV.UK's
-/// accordion does). A comma is a pause in every language's speech.
+/// accordion does). A comma is a pause in every language's speech. It is
+/// part of the toggle's words, which go where the toggle cannot work.
 const PAUSE: &str = ", ";
 
 const HEADER_SUFFIX: &str = "-header";
@@ -55,6 +56,8 @@ pub struct CauseSection<'a> {
 /// One section of the WAI-ARIA accordion pattern: a heading whose only child
 /// is the button that shows or hides the panel below it. A closed panel is
 /// `hidden="until-found"`, so the browser's find-in-page can reveal it.
+/// Rendered on a server, the section is a `<details>` whose summary holds the
+/// heading, so that it works with no script of ours.
 /// (Spelled `HIDDEN`: html! takes `hidden` for a true/false attribute and
 /// would write `hidden=""`; the DOM lower-cases an HTML element's attribute
 /// names, so the page gets `hidden="until-found"`.)
@@ -81,8 +84,8 @@ pub fn cause_section(section: CauseSection) -> Html {
     let label = html! {
         <>
             <span class="section-title">{ &cause.title }</span>
-            <span class="visually-hidden">{ PAUSE }</span>
             <span class="section-toggle" data-nosnippet="">
+                <span class="visually-hidden">{ PAUSE }</span>
                 <span class="section-toggle-label" data-when="closed">{ text.say(Word::Show, lang) }</span>
                 <span class="section-toggle-label" data-when="open">{ text.say(Word::Hide, lang) }</span>
                 <span class="visually-hidden">{ text.say(Word::ThisSection, lang) }</span>
@@ -105,7 +108,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     };
     let panel = html! {
             <div class="panel" part="panel" id={panel_id} role={region.then_some("region")}
-                 aria-labelledby={region.then_some(header_id)} HIDDEN={(!open).then_some("until-found")}>
+                 aria-labelledby={region.then_some(header_id)} HIDDEN={(!open && !server_rendered).then_some("until-found")}>
                 { heading(inner_level, "subheading", None, text.say(Word::Why, lang)) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
@@ -119,9 +122,22 @@ pub fn cause_section(section: CauseSection) -> Html {
                 { section_link(text, lang, copy_status, on_copy_link) }
             </div>
     };
+    let heading = heading(heading_level, "section-heading", None, header);
+    if server_rendered {
+        // A native disclosure: it opens and closes by itself, in every
+        // browser, while embed.js is on its way or if it never comes;
+        // embed.js makes it the live render's section (a heading whose
+        // button shows or hides the panel), with the same layout.
+        return html! {
+            <details class="section" id={cause.id.clone()} open={open}>
+                <summary class="section-summary">{ heading }</summary>
+                { panel }
+            </details>
+        };
+    }
     html! {
         <div class="section" id={cause.id.clone()}>
-            { heading(heading_level, "section-heading", None, header) }
+            { heading }
             { panel }
         </div>
     }

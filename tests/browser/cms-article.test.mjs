@@ -1,0 +1,182 @@
+// The CMS-safe snippet (`render --snippet cms`, dist/v<version>/<topic>.cms.html)
+// on the release build: made only of what rich-text sanitizers keep, whole and
+// operable with no script at all, taken over by the widget where embed.js runs
+// (the sections its reader opened, focus, no shift), the topic read back from
+// its markup for every valid content case, and an article an editor broke left
+// as it is, with an error event.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startHarness, openPage, hostPage, embedScript, axeViolations, delayWidgetOrigin } from './harness.mjs';
+import { CASES, caseText } from '../content-cases.mjs';
+import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+
+const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
+const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
+const ARTICLE = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const { render } = await import(new URL('../../dist/npm/server.mjs', import.meta.url));
+
+// What the issue allows a rich-text field's article to be made of.
+const ALLOWED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'a', 'details', 'summary', 'strong', 'em', 'div', 'span']);
+const allowedAttribute = (tag, name) => ['class', 'id', 'lang', 'dir'].includes(name) || name.startsWith('data-')
+  || (tag === 'a' && name === 'href') || (tag === 'details' && name === 'open');
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const RECORD_EVENTS = () => {
+  window.widgetEvents = [];
+  for (const type of ['ready', 'toggle', 'error']) {
+    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }));
+  }
+  window.shift = 0;
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // As the Cumulative Layout Shift counts: not what follows a reader's input.
+      if (!entry.hadRecentInput) window.shift += entry.value;
+      window.shifts.push({ value: entry.value, recent: entry.hadRecentInput, sources: entry.sources.map((s) => `${s.node?.nodeName}#${s.node?.id} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) });
+    }
+  })
+    .observe({ type: 'layout-shift', buffered: true });
+};
+
+async function open(body, { context = {}, viewport } = {}) {
+  const opened = await openPage(harness, { viewport });
+  if (context.javaScriptEnabled === false) {
+    await opened.context.close();
+    const noScript = await harness.browser.newContext({ javaScriptEnabled: false, viewport: viewport ?? { width: 1024, height: 900 } });
+    const page = await noScript.newPage();
+    await page.goto(harness.addPage(hostPage(harness, body)));
+    return { page, context: noScript, record: opened.record };
+  }
+  await opened.page.addInitScript(RECORD_EVENTS);
+  await opened.page.goto(harness.addPage(hostPage(harness, body)));
+  return opened;
+}
+
+test('the CMS snippet is made only of elements and attributes that rich-text sanitizers keep', async () => {
+  const { page, context } = await open(ARTICLE);
+  const found = await page.evaluate(() => [document.querySelector('[data-possible-causes]'),
+    ...document.querySelectorAll('[data-possible-causes] *')]
+    .map((element) => ({ tag: element.localName, attributes: element.getAttributeNames() })));
+  assert.ok(found.length > 50, `${found.length} elements`);
+  for (const { tag, attributes } of found) {
+    assert.ok(ALLOWED_TAGS.has(tag), `<${tag}>`);
+    for (const name of attributes) assert.ok(allowedAttribute(tag, name), `<${tag} ${name}>`);
+  }
+  await context.close();
+});
+
+test('with no script at all, the article reads in full and every section opens and closes', async () => {
+  const { page, context } = await open(`${ARTICLE}<noscript><p id="no-script">No script runs here.</p></noscript>`, { context: { javaScriptEnabled: false } });
+  assert.equal(await page.locator('#no-script').isVisible(), true, 'no script runs');
+  const sections = page.locator('[data-possible-causes] details');
+  assert.equal(await sections.count(), CAUSES.length);
+  for (const [index, cause] of CAUSES.entries()) {
+    const explanation = page.getByText(cause.explanation[0], { exact: true });
+    assert.equal(await explanation.isVisible(), false, `${cause.id} starts closed`);
+    await sections.nth(index).locator('summary').click();
+    assert.equal(await explanation.isVisible(), true, `${cause.id} opens`);
+    for (const line of [...(cause.care ?? []), ...(cause.medications?.names ?? [])]) {
+      assert.equal(await page.getByText(line, { exact: true }).isVisible(), true, line);
+    }
+    assert.deepEqual(await sections.nth(index).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      cause.departments.map((id) => `/departments/${id}.html`), 'its department links');
+  }
+  await sections.first().locator('summary').click();
+  assert.equal(await page.getByText(CAUSES[0].explanation[0], { exact: true }).isVisible(), false, 'and closes');
+  const text = await page.locator('main').innerText();
+  for (const line of [TOPIC.title, TOPIC.lead, TOPIC.advice, TOPIC.disclaimer, TOPIC.source.title, ...TOPIC.groups.map((g) => g.title)]) {
+    assert.ok(text.includes(line), line);
+  }
+  // The warning stands before every list of medications.
+  for (const medications of await page.locator('.possible-causes-medications').all()) {
+    const order = await medications.evaluate((box) => [...box.children].map((child) => child.localName + (child.textContent.includes("only under a doctor's guidance") ? ':warning' : '')));
+    assert.ok(order.indexOf('p:warning') >= 0 && order.indexOf('p:warning') < order.indexOf('ul'), order.join(' '));
+  }
+  // Headings in order under the host's h1: none skips a level.
+  const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1])));
+  levels.reduce((previous, level) => { assert.ok(level <= previous + 1, levels.join(' ')); return level; });
+  await context.close();
+});
+
+test('the article is accessible as it stands: axe finds nothing, closed or open', async () => {
+  const { page, context } = await open(ARTICLE);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+for (const width of [390, 1024]) {
+  for (const opening of [null, CAUSES[1]]) {
+    const state = opening ? 'a section the reader opened stays open and focused' : 'its sections closed';
+    test(`at ${width} px, embed.js takes the article over in place, ${state}, with a shift below 0.1`, async () => {
+      const { page, record, context } = await openPage(harness, { viewport: { width, height: 900 } });
+      await page.addInitScript(RECORD_EVENTS);
+      // embed.js arrives while the reader is already in the article.
+      await delayWidgetOrigin(harness, page, 1500);
+      const below = '<p id="after">What the clinic wrote below the article, which must not jump.</p>';
+      await page.goto(harness.addPage(hostPage(harness, `${ARTICLE}${embedScript(harness)}${below}`)), { waitUntil: 'domcontentloaded' });
+      if (opening) await page.locator(`details#${opening.id} summary`).click();
+      await page.waitForFunction(() => !document.querySelector('[data-possible-causes]'), null, { timeout: 15000 });
+      const widget = page.locator('possible-causes');
+      assert.equal(await widget.count(), 1, 'the widget in its place, once');
+      assert.equal(await widget.evaluate((element) => element.hidden), false);
+      assert.deepEqual(await widget.evaluate((element) => element.openSections), opening ? [opening.id] : []);
+      if (opening) {
+        assert.equal(await widget.evaluate((element) => element.shadowRoot.activeElement?.id), `${opening.id}-header`, 'focus on its header');
+      }
+      const shift = await page.evaluate(() => window.shift);
+      console.log(`layout shift of the takeover at ${width} px, ${state}: ${shift.toFixed(4)}`);
+      assert.ok(shift < 0.1, `shift ${shift}: ${JSON.stringify(await page.evaluate(() => window.shifts))}`);
+      await widget.locator(`#${CAUSES[0].id}-header`).click();
+      assert.deepEqual(await widget.evaluate((element) => element.openSections), [CAUSES[0].id, ...(opening ? [opening.id] : [])]);
+      assert.deepEqual(await page.evaluate(() => window.widgetEvents.map((e) => e.type)), ['ready', 'toggle']);
+      assert.deepEqual(record.pageErrors, []);
+      assert.deepEqual(record.consoleErrors, []);
+      await context.close();
+    });
+  }
+}
+
+test('render → read: the topic the widget reads from each valid case\'s article is the topic', async () => {
+  const valid = CASES.filter((testCase) => testCase.problems.length === 0);
+  assert.ok(valid.length >= 3, `${valid.length} valid cases`);
+  const articles = await Promise.all(valid.map(async (testCase) => (await render(caseText(testCase), { snippet: 'cms' })).html));
+  const { page, record, context } = await open(`${articles.join('\n')}${embedScript(harness)}`);
+  await page.waitForFunction((n) => window.widgetEvents.filter((e) => e.type === 'ready').length === n, valid.length, { timeout: 15000 });
+  const read = await page.evaluate(() => [...document.querySelectorAll('possible-causes')]
+    .map((element) => JSON.parse(element.querySelector('script[type="application/json"]').textContent)));
+  assert.equal(read.length, valid.length);
+  for (const [index, testCase] of valid.entries()) {
+    assert.deepEqual(read[index], JSON.parse(caseText(testCase)), testCase.name);
+  }
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
+test('an article an editor broke stays as it is, readable and working, with a console error and an error event', async () => {
+  const noTitle = ARTICLE.replace(/<h3 data-pc-text="title">[^<]*<\/h3>/, '<h3>Renamed by hand</h3>');
+  const badData = ARTICLE.replace('&quot;id&quot;:&quot;uterine-contractions&quot;}', '&quot;id&quot;:&quot;uterine-contractions&quot;');
+  const { page, record, context } = await open(`<div id="first">${noTitle}</div><div id="second">${badData}</div>${ARTICLE}${embedScript(harness)}`);
+  await page.waitForFunction(() => window.widgetEvents.filter((e) => e.type === 'error').length === 2
+    && window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  const errors = (await page.evaluate(() => window.widgetEvents)).filter((e) => e.type === 'error');
+  assert.deepEqual(errors.map((e) => e.detail.path).sort(), ['', 'groups[0].causes[0]']);
+  assert.ok(errors.some((e) => /missing field `title`/.test(e.detail.message)), JSON.stringify(errors));
+  assert.ok(errors.some((e) => /data-pc-data of <details id="uterine-contractions"> is not JSON/.test(e.detail.message)), JSON.stringify(errors));
+  assert.ok(record.consoleErrors.some((e) => e.startsWith('possible-causes: groups[0].causes[0]:')), record.consoleErrors.join('\n'));
+  for (const id of ['first', 'second']) {
+    const article = page.locator(`#${id} [data-possible-causes]`);
+    assert.equal(await article.count(), 1, `${id} stays`);
+    assert.equal(await page.locator(`#${id} possible-causes`).count(), 0, 'no widget, no notice over it');
+    await article.locator('details').nth(1).locator('summary').click();
+    assert.equal(await article.getByText(CAUSES[1].explanation[0]).isVisible(), true, 'its sections still open');
+  }
+  assert.equal(await page.locator('body > main > possible-causes').count(), 1, 'the healthy article beside them became the widget');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});

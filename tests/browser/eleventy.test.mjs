@@ -48,13 +48,14 @@ test('the built page holds both widgets pre-rendered, each cause\'s text in the 
   assert.equal(html.match(/<script async src="\/widget\/embed.js">/g).length, 2);
 });
 
-test('without JavaScript every section of both widgets reads in full', async () => {
+test('without JavaScript every section of both widgets opens by itself and reads in full', async () => {
   const context = await harness.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.origin}/`);
   for (const widget of [page.locator('possible-causes').first(), page.locator('possible-causes').last()]) {
     for (const cause of CAUSES) {
       assert.equal(await widget.locator(`#${cause.id}-header`).isVisible(), true, cause.id);
+      await widget.locator(`details#${cause.id} > summary`).click();
       for (const paragraph of cause.explanation) {
         assert.equal(await widget.getByText(paragraph, { exact: true }).first().isVisible(), true, paragraph);
       }

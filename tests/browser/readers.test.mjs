@@ -168,7 +168,8 @@ test('the widget\'s control words sit in data-nosnippet elements, live and pre-r
   const { page, context } = await open(`${embedScript(harness)}<possible-causes id="live"></possible-causes>`);
   await waitForWidgets(page, 1);
   const live = await controls(page, '#live');
-  assert.equal(live.length, 1 + 3 * CAUSES.length + CAUSES.length);
+  // Show all; each section's pause, Show, Hide and "this section"; each copy link.
+  assert.equal(live.length, 1 + 4 * CAUSES.length + CAUSES.length);
   // Google reads data-nosnippet on span, div and section elements only.
   assert.ok(live.every((tag) => ['span', 'div'].includes(tag)), live.join());
   await context.close();

@@ -92,23 +92,9 @@ pub fn cause_section(section: CauseSection) -> Html {
             </span>
         </>
     };
-    let header = if server_rendered {
-        html! {
-            <span class="section-button" part="section-button" data-action="toggle" id={header_id.clone()} data-controls={panel_id.clone()}>
-                { label }
-            </span>
-        }
-    } else {
-        html! {
-            <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id.clone()}
-                    aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id.clone()} onclick={on_toggle}>
-                { label }
-            </button>
-        }
-    };
     let panel = html! {
-            <div class="panel" part="panel" id={panel_id} role={region.then_some("region")}
-                 aria-labelledby={region.then_some(header_id)} HIDDEN={(!open && !server_rendered).then_some("until-found")}>
+            <div class="panel" part="panel" id={panel_id.clone()} role={region.then_some("region")}
+                 aria-labelledby={region.then(|| header_id.clone())} HIDDEN={(!open && !server_rendered).then_some("until-found")}>
                 { heading(inner_level, "subheading", None, text.say(Word::Why, lang)) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
@@ -122,22 +108,35 @@ pub fn cause_section(section: CauseSection) -> Html {
                 { section_link(text, lang, copy_status, on_copy_link) }
             </div>
     };
-    let heading = heading(heading_level, "section-heading", None, header);
+    // Only a server renders the pre-rendered markup: the widget's wasm is
+    // built without it.
+    #[cfg(feature = "ssr")]
     if server_rendered {
+        let header = html! {
+            <span class="section-button" part="section-button" data-action="toggle" id={header_id} data-controls={panel_id}>
+                { label }
+            </span>
+        };
         // A native disclosure: it opens and closes by itself, in every
         // browser, while embed.js is on its way or if it never comes;
         // embed.js makes it the live render's section (a heading whose
         // button shows or hides the panel), with the same layout.
         return html! {
             <details class="section" id={cause.id.clone()} open={open}>
-                <summary class="section-summary">{ heading }</summary>
+                <summary class="section-summary">{ heading(heading_level, "section-heading", None, header) }</summary>
                 { panel }
             </details>
         };
     }
+    let header = html! {
+        <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id}
+                aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id} onclick={on_toggle}>
+            { label }
+        </button>
+    };
     html! {
         <div class="section" id={cause.id.clone()}>
-            { heading }
+            { heading(heading_level, "section-heading", None, header) }
             { panel }
         </div>
     }

@@ -8,6 +8,7 @@ import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } fro
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
 import { attributeDefault, renderingAttributes } from './element.mjs';
+import { SNIPPETS_FOLDER } from './package.mjs';
 
 /** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
 export function optimize(staging) {
@@ -75,7 +76,8 @@ export const snippetFile = (topic, kind) => `${topic}${kind === 'cms' ? '.cms' :
  * Each built-in topic's snippets with the default attributes, by the npm
  * package's tool (the same components, in the tool's wasm, as a web team
  * without Rust runs them), in v<version>/: the pre-rendered one, and the
- * CMS-safe article (`.cms.html`) for rich-text fields.
+ * CMS-safe article (`.cms.html`) for rich-text fields, which the npm
+ * package carries too (snippets/).
  */
 export async function prerenderTopics(staging, packageFolder) {
   const { commandLine } = await import(pathToFileURL(path.join(packageFolder, 'server.mjs')));
@@ -90,6 +92,10 @@ export async function prerenderTopics(staging, packageFolder) {
       const file = path.join(VERSION_FOLDER, snippetFile(topic, kind));
       writeFileSync(path.join(staging, file), rendered.stdout);
       console.log(`${kind}: dist/${file}`);
+      if (kind === 'cms') {
+        mkdirSync(path.join(packageFolder, SNIPPETS_FOLDER), { recursive: true });
+        writeFileSync(path.join(packageFolder, SNIPPETS_FOLDER, snippetFile(topic, kind)), rendered.stdout);
+      }
     }
   }
 }

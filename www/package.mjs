@@ -11,6 +11,9 @@ import { NODE_FILES, TOOL_FILES, TOOL_FOLDER, copyTool } from './build-tool.mjs'
 
 // The editors' page, in dist/ and in the package (www/editor/).
 export const EDITOR_FOLDER = 'editor';
+// Each built-in topic's CMS-safe article, which needs no address of the
+// widget's files and so is ready to paste (written by prerenderTopics).
+export const SNIPPETS_FOLDER = 'snippets';
 
 const here = new URL('./package/', import.meta.url);
 const MANIFEST = 'custom-elements.json';
@@ -20,11 +23,12 @@ const REACT_TYPES = 'react.d.ts';
 /**
  * The package.json of `version`: the page's files, the manifest and the
  * types; the tool (its wasm, the `possible-causes` command and the
- * `possible-causes/server` API); the editors' page.
+ * `possible-causes/server` API); the editors' page; the built-in topics'
+ * CMS-safe articles.
  */
 export function packageJson(version) {
   const toolFiles = [...TOOL_FILES.map((name) => `${TOOL_FOLDER}/${name}`), ...Object.values(NODE_FILES)];
-  const files = [...DOWNLOADED, MANIFEST, TYPES, REACT_TYPES, ...toolFiles, `${EDITOR_FOLDER}/`];
+  const files = [...DOWNLOADED, MANIFEST, TYPES, REACT_TYPES, ...toolFiles, `${EDITOR_FOLDER}/`, `${SNIPPETS_FOLDER}/`];
   const exports = {
     '.': { types: `./${TYPES}`, default: './embed.js' },
     './embed.js': { types: `./${TYPES}`, default: './embed.js' },

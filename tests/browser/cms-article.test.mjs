@@ -110,17 +110,19 @@ test('the article is accessible as it stands: axe finds nothing, closed or open'
   await context.close();
 });
 
-for (const width of [390, 1024]) {
+// Tall enough that the page below the article is in view: its moves are what the shift counts.
+for (const { width, height } of [{ width: 390, height: 1800 }, { width: 1024, height: 1400 }]) {
   for (const opening of [null, CAUSES[1]]) {
     const state = opening ? 'a section the reader opened stays open and focused' : 'its sections closed';
     test(`at ${width} px, embed.js takes the article over in place, ${state}, with a shift below 0.1`, async () => {
-      const { page, record, context } = await openPage(harness, { viewport: { width, height: 900 } });
+      const { page, record, context } = await openPage(harness, { viewport: { width, height } });
       await page.addInitScript(RECORD_EVENTS);
       // embed.js arrives while the reader is already in the article.
       await delayWidgetOrigin(harness, page, 1500);
       const below = '<p id="after">What the clinic wrote below the article, which must not jump.</p>';
       await page.goto(harness.addPage(hostPage(harness, `${ARTICLE}${embedScript(harness)}${below}`)), { waitUntil: 'domcontentloaded' });
       if (opening) await page.locator(`details#${opening.id} summary`).click();
+      assert.ok(await page.locator('#after').evaluate((p) => p.getBoundingClientRect().bottom < innerHeight), 'the page below is in view');
       await page.waitForFunction(() => !document.querySelector('[data-possible-causes]'), null, { timeout: 15000 });
       const widget = page.locator('possible-causes');
       assert.equal(await widget.count(), 1, 'the widget in its place, once');
@@ -141,6 +143,21 @@ for (const width of [390, 1024]) {
     });
   }
 }
+
+test('a #:~:text= link opens the section it finds in the article, and the widget that takes it over keeps it open', async () => {
+  const { page, record, context } = await openPage(harness);
+  await page.addInitScript(RECORD_EVENTS);
+  await delayWidgetOrigin(harness, page, 1000);
+  const found = CAUSES[2];
+  const words = found.explanation[0].split(' ').slice(0, 6).join(' ');
+  const url = harness.addPage(hostPage(harness, `${ARTICLE}${embedScript(harness)}`));
+  await page.goto(`${url}#:~:text=${encodeURIComponent(words)}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction((id) => document.getElementById(id)?.open, found.id, { timeout: 5000 });
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  assert.deepEqual(await page.locator('possible-causes').evaluate((element) => element.openSections), [found.id]);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
 
 test('render → read: the topic the widget reads from each valid case\'s article is the topic', async () => {
   const valid = CASES.filter((testCase) => testCase.problems.length === 0);

@@ -126,3 +126,18 @@ export async function axeViolations(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * Defines `window.structure(html)` in the page: the elements `html` parses to,
+ * each as [tag, its attributes in name order, children], text as itself with
+ * runs of white space folded (what a sanitizer or wpautop adds between blocks
+ * changes nothing a reader gets).
+ */
+export const STRUCTURE = `window.structure = (html) => {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const kept = (nodes) => [...nodes].filter((n) => n.nodeType !== Node.TEXT_NODE || n.data.trim());
+  const walk = (node) => node.nodeType === Node.TEXT_NODE ? node.data.replace(/\\s+/g, ' ')
+    : [node.localName, node.getAttributeNames().sort().map((name) => name + '=' + node.getAttribute(name)), kept(node.childNodes).map(walk)];
+  return kept(template.content.childNodes).map(walk);
+};`;

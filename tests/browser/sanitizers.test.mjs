@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sanitizeHtml from 'sanitize-html';
-import { startHarness, openHost, embedScript } from './harness.mjs';
+import { startHarness, openHost, embedScript, STRUCTURE } from './harness.mjs';
 import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,14 +40,6 @@ const READING_ORDER = [
   TOPIC.advice, TOPIC.disclaimer, TOPIC.source.title,
 ];
 
-// Every element as [tag, sorted attributes, children], text as itself.
-const STRUCTURE = `window.structure = (html) => {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const walk = (node) => node.nodeType === Node.TEXT_NODE ? node.data
-    : [node.localName, node.getAttributeNames().sort().map((name) => name + '=' + node.getAttribute(name)), [...node.childNodes].map(walk)];
-  return [...template.content.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || n.data.trim()).map(walk);
-};`;
 
 test('DOMPurify with its defaults keeps the article whole, and the widget takes it over', async () => {
   const { page, record, context } = await openHost(harness, '<div id="field"></div>');

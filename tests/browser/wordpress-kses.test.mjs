@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost, embedScript } from './harness.mjs';
+import { startHarness, openHost, embedScript, STRUCTURE } from './harness.mjs';
 import { startWordPress } from '../wordpress/wordpress.mjs';
 import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
@@ -23,16 +23,6 @@ after(async () => {
   await wordpress?.stop();
 });
 
-// Every element as [tag, sorted attributes, children]; text as itself, with
-// the white space wpautop adds between blocks folded.
-const STRUCTURE = `window.structure = (html) => {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const walk = (node) => node.nodeType === Node.TEXT_NODE ? node.data.replace(/\\s+/g, ' ')
-    : [node.localName, node.getAttributeNames().sort().map((name) => name + '=' + node.getAttribute(name)),
-      [...node.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || n.data.trim()).map(walk)];
-  return [...template.content.childNodes].filter((n) => n.nodeType !== Node.TEXT_NODE || n.data.trim()).map(walk);
-};`;
 
 for (const role of ['author', 'contributor']) {
   test(`saved by ${role === 'author' ? 'an Author' : 'a Contributor'} through KSES, the article is kept whole and becomes the widget on the reader's page`, async () => {

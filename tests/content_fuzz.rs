@@ -1,11 +1,14 @@
 //! Property tests: whatever a host page puts in its inline JSON, the parser
 //! and validator return errors; they never panic (a panic in the wasm would
-//! take every widget on the page down with it).
+//! take every widget on the page down with it). Generated valid topics, with
+//! every optional field (a review, medications, the topic's own departments),
+//! load; any one node of them replaced by anything gives errors that point at
+//! it, or a topic that is still sound.
 #![cfg(not(target_arch = "wasm32"))]
 
 use possible_causes::content::{builtin_departments, check_url, load_topic, ValidTopic};
 use proptest::prelude::*;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 const TOPIC: &str = include_str!("../content/topics/mirena-lower-back-pain.json");
 
@@ -59,6 +62,10 @@ fn field_name() -> impl Strategy<Value = String> {
             "name",
             "description",
             "link",
+            "specialty",
+            "reviewed",
+            "date",
+            "by",
         ])
         .prop_map(str::to_string),
         "[a-z]{1,6}",
@@ -140,6 +147,78 @@ fn assert_sound(loaded: &ValidTopic) {
     }
 }
 
+/// Text a reader sees: never blank.
+fn words() -> impl Strategy<Value = String> {
+    "[A-Za-z][A-Za-z0-9 ,.?'-]{0,24}"
+}
+
+/// A topic that every rule accepts, with each optional field now and then.
+fn valid_topic() -> impl Strategy<Value = Value> {
+    let medications = prop::option::of((words(), prop::collection::vec(words(), 1..3)))
+        .prop_map(|m| m.map(|(context, names)| json!({ "context": context, "names": names })));
+    // The topic's own department: a new one in full, or a known one's new link.
+    let own = prop_oneof![
+        Just(None),
+        (words(), words(), prop::sample::select(vec!["Gynecologic", "Musculoskeletal", "Urologic"]))
+            .prop_map(|(name, description, specialty)| Some(json!({
+                "pelvic-care": { "name": name, "description": description, "link": "/departments/pelvic-care", "specialty": specialty }
+            }))),
+        "[a-z]{1,8}".prop_map(|page| Some(json!({ "orthopedics": { "link": format!("https://clinic.example/{page}") } }))),
+    ];
+    let cause = (
+        words(),
+        prop::collection::vec(words(), 1..3),
+        prop::collection::vec(words(), 0..2),
+        medications,
+        prop::sample::subsequence(vec!["gynecology", "orthopedics", "pelvic-care"], 1..3),
+    );
+    let group = (words(), prop::collection::vec(cause, 1..3));
+    let reviewed = prop::option::of((2000u32..2026, 1u32..13, 1u32..29, words()));
+    let source = (words(), prop::option::of("[a-z]{1,8}"));
+    (
+        ("[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,6}){0,2}", prop::sample::select(vec!["en", "zh-CN", "ar"])),
+        (words(), words(), words(), words()),
+        prop::collection::vec(group, 1..3),
+        source,
+        reviewed,
+        own,
+    )
+        .prop_map(|((id, lang), (title, lead, advice, disclaimer), groups, (source, url), reviewed, own)| {
+            let own_department = own.as_ref().is_some_and(|own| own.get("pelvic-care").is_some());
+            let groups: Vec<Value> = groups.into_iter().enumerate().map(|(g, (title, causes))| {
+                let causes: Vec<Value> = causes.into_iter().enumerate().map(|(c, (title, explanation, care, medications, departments))| {
+                    let departments: Vec<&str> = departments.into_iter()
+                        .filter(|d| own_department || *d != "pelvic-care")
+                        .collect();
+                    let departments = if departments.is_empty() { vec!["gynecology"] } else { departments };
+                    let mut cause = json!({ "id": format!("cause-{g}-{c}"), "title": title, "explanation": explanation, "departments": departments });
+                    if !care.is_empty() {
+                        cause["care"] = json!(care);
+                    }
+                    if let Some(medications) = medications {
+                        cause["medications"] = medications;
+                    }
+                    cause
+                }).collect();
+                json!({ "id": format!("group-{g}"), "title": title, "causes": causes })
+            }).collect();
+            let mut topic = json!({
+                "id": id, "lang": lang, "title": title, "lead": lead, "groups": groups,
+                "advice": advice, "disclaimer": disclaimer, "source": { "title": source },
+            });
+            if let Some(page) = url {
+                topic["source"]["url"] = json!(format!("https://example.org/{page}"));
+            }
+            if let Some((year, month, day, by)) = reviewed {
+                topic["reviewed"] = json!({ "date": format!("{year}-{month:02}-{day:02}"), "by": by });
+            }
+            if let Some(own) = own {
+                topic["departments"] = own;
+            }
+            topic
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
@@ -166,6 +245,32 @@ proptest! {
         match load_topic(&topic.to_string(), builtin_departments()) {
             Ok(loaded) => assert_sound(&loaded),
             // What is wrong is where the replacement went: at it, inside it, or around it.
+            Err(errors) => {
+                let replaced = json_path(&path);
+                prop_assert!(
+                    errors.iter().any(|error| related(&error.path, &replaced)),
+                    "replacing {} gave {:?}", replaced, errors
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn generated_topics_are_valid_and_any_node_replaced_never_panics(
+        topic in valid_topic(),
+        replacement in any_json(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let loaded = load_topic(&topic.to_string(), builtin_departments());
+        prop_assert!(loaded.is_ok(), "a generated topic is valid: {:?}\n{}", loaded.err(), topic);
+        assert_sound(&loaded.unwrap());
+        let mut changed = topic.clone();
+        let mut all = Vec::new();
+        paths(&changed, Vec::new(), &mut all);
+        let path = pick.get(&all).clone();
+        *node_mut(&mut changed, &path) = replacement;
+        match load_topic(&changed.to_string(), builtin_departments()) {
+            Ok(loaded) => assert_sound(&loaded),
             Err(errors) => {
                 let replaced = json_path(&path);
                 prop_assert!(

@@ -22,7 +22,7 @@ const MONTHS: [&str; 12] = [
 
 /// The widget's own words in one language; a host may replace any of them.
 /// (A table indexed by [`Word`] rather than a field per word: setting one by
-/// its key is then a lookup, not a sixteen-way match in the wasm.)
+/// its key is then a lookup, not a match of every word in the wasm.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct UiText {
     /// BCP 47 tag of these strings.
@@ -33,6 +33,9 @@ pub struct UiText {
     /// The words the host replaced, a bit each by [`Word`].
     replaced: u32,
 }
+
+// A bit each in `replaced`: a word past the 32nd would not compile.
+const _: () = assert!(COUNT <= u32::BITS as usize, "more words than bits in UiText::replaced");
 
 impl std::ops::Index<Word> for UiText {
     type Output = AttrValue;

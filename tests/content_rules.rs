@@ -3,6 +3,7 @@
 //! cannot say: merged departments, the content guide's example, writing a topic back.
 #![cfg(not(target_arch = "wasm32"))]
 
+use possible_causes::content::rules::MEDICAL_SPECIALTIES;
 use possible_causes::content::{
     builtin_departments, builtin_topic, load_topic, ContentError, Topic,
 };
@@ -159,4 +160,19 @@ fn the_content_guide_example_topic_is_valid() {
         loaded.departments.get("orthopedics").unwrap().link,
         "https://clinic.example/spine-centre"
     );
+}
+
+#[test]
+fn the_schema_lists_the_specialties_the_rules_accept() {
+    let schema: Value = serde_json::from_str(include_str!("../content/topic.schema.json")).unwrap();
+    let mut listed: Vec<&str> = schema["definitions"]["specialty"]["enum"]
+        .as_array()
+        .expect("the schema's specialty is an enum")
+        .iter()
+        .map(|name| name.as_str().unwrap())
+        .collect();
+    listed.sort_unstable();
+    let mut accepted = MEDICAL_SPECIALTIES.to_vec();
+    accepted.sort_unstable();
+    assert_eq!(listed, accepted);
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startHarness, axeViolations } from './harness.mjs';
+import { startHarness, axeViolations, framesDrawn } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
 import { installPackage } from '../package.mjs';
 import { CASES, caseText } from '../content-cases.mjs';
@@ -65,7 +65,7 @@ async function openEditor() {
 async function axe(page) {
   const before = await page.evaluate(() => window.violations.length);
   const found = await axeViolations(page);
-  await page.waitForTimeout(200); // the violation event comes a task later
+  await framesDrawn(page); // the violation event comes a task later
   await page.evaluate((count) => window.violations.splice(count), before);
   return found;
 }

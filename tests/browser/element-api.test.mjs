@@ -6,7 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ELEMENT } from '../../www/element.mjs';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet } from './harness.mjs';
+import {
+  startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet, RECORD_FETCHES, embedRan,
+} from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((g) => g.causes).map((c) => c.id);
@@ -143,9 +145,10 @@ test('a method called while the widget renders anew, or while it is out of the p
     element.setAttribute('heading-level', '4');
     await element.show(first);
     const afterNewRender = { open: element.openSections, level: element.shadowRoot.querySelector(`#${first}-header`).parentElement.tagName };
-    // Out of the page past the task (the widget is freed), then back.
+    // Out of the page past the task (the widget is freed, by a 0 ms timer
+    // queued before this one), then back.
     element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const shown = element.show(second);
     document.getElementById('place').append(element);
     await shown;
@@ -165,7 +168,8 @@ test('a method whose widget is freed before its render still applies to the widg
   await waitForWidgets(page, 9);
   const seen = await page.evaluate(async () => {
     for (const element of document.querySelectorAll('[id^="idle-"]')) element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Freed by their 0 ms timers, queued before this one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const element = document.getElementById('w');
     // The call reaches the wasm in a microtask; the new attribute, in the
     // next one, renders the widget anew before the call's render.
@@ -181,10 +185,10 @@ test('a method whose widget is freed before its render still applies to the widg
 
 test('a method on a lazy pre-rendered element far below the fold loads the widget and applies', async () => {
   const snippet = prerenderedSnippet(harness).replace('<possible-causes ', '<possible-causes id="w" loading="lazy" ');
-  const { page, record, context } = await openHost(`<div style="height: 5000px">Long article.</div>${snippet}`);
-  await page.waitForTimeout(300);
+  const { page, record, context } = await openHost(`<div style="height: 5000px">Long article.</div>${snippet}`, { init: RECORD_FETCHES });
+  await embedRan(page);
+  assert.deepEqual(await page.evaluate(() => window.fetched.filter((url) => url.endsWith('.wasm'))), [], 'lazy: no wasm yet');
   const wasm = () => record.requests.filter((url) => url.endsWith('.wasm')).length;
-  assert.equal(wasm(), 0, 'lazy: no wasm yet');
   const open = await page.evaluate(async (id) => {
     const element = document.getElementById('w');
     await element.show(id);

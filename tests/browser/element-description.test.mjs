@@ -6,7 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet, inlineWidget } from './harness.mjs';
+import {
+  startHarness, openHost as openHostPage, embedScript, waitForWidgets, prerenderedSnippet, inlineWidget, RECORD_FETCHES, embedRan,
+} from './harness.mjs';
 import { ELEMENT, renderingAttributes } from '../../www/element.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
@@ -77,10 +79,10 @@ test('it observes exactly the attributes that render, and each one changes what 
 test('loading="lazy" keeps a pre-rendered widget\'s wasm unfetched until the reader nears it', async () => {
   const snippet = prerenderedSnippet(harness).replace('<possible-causes', '<possible-causes loading="lazy"');
   assert.notEqual(snippet, prerenderedSnippet(harness));
-  const { page, record, context } = await openHost(`<div style="height: 4000px"></div>${snippet}`);
-  await page.waitForTimeout(800);
+  const { page, record, context } = await openHost(`<div style="height: 4000px"></div>${snippet}`, { init: RECORD_FETCHES });
+  await embedRan(page);
+  assert.deepEqual(await page.evaluate(() => window.fetched.filter((url) => url.endsWith('.wasm'))), [], 'far below the viewport');
   const wasm = () => record.requests.filter((url) => url.endsWith('.wasm'));
-  assert.deepEqual(wasm(), [], 'far below the viewport');
   const fetched = page.waitForRequest((request) => request.url().endsWith('.wasm'));
   await page.locator('possible-causes').scrollIntoViewIfNeeded();
   await fetched;

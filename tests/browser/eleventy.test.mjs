@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startHarness } from './harness.mjs';
+import { startHarness, framesDrawn } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
 import { installPackage } from '../package.mjs';
 
@@ -81,7 +81,7 @@ test('with JavaScript the widgets take over without a layout shift, and a header
   await page.goto(`${site.origin}/`);
   await page.waitForFunction(() => window.ready.length === 2, null, { timeout: 15000 });
   assert.deepEqual((await page.evaluate(() => window.ready)).sort(), ['clinic-back-pain', 'mirena-lower-back-pain']);
-  await page.waitForTimeout(500);
+  await framesDrawn(page);
   assert.equal(await page.evaluate(() => window.shift), 0, 'no layout shift');
   const header = page.locator('possible-causes').first().locator(`#${CAUSES[0].id}-header`);
   assert.equal(await header.getAttribute('aria-expanded'), 'false');

@@ -184,7 +184,8 @@ test('an element moved, removed and put back, or given new attributes, renders a
   const removed = await page.evaluate(async () => {
     const element = document.querySelector('possible-causes');
     element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Let go of by a 0 ms timer, queued before this one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return element.shadowRoot.querySelectorAll('button.section-button').length;
   });
   assert.equal(removed, 0, 'a removed element lets go of its widget');

@@ -61,9 +61,10 @@ export function hostPage(harness, body, { head = '' } = {}) {
 <body><main><h1>Host page</h1>${body}</main></body></html>`;
 }
 
-/** Opens a host page on the site origin with `body` (and `head`, response `headers`) in it. */
-export async function openHost(harness, body, { head = '', headers = {}, viewport } = {}) {
+/** Opens a host page on the site origin with `body` (and `head`, response `headers`, an `init` script) in it. */
+export async function openHost(harness, body, { head = '', headers = {}, viewport, init } = {}) {
   const opened = await openPage(harness, { viewport });
+  if (init) await opened.page.addInitScript(init);
   await opened.page.goto(harness.addPage(hostPage(harness, body, { head }), headers));
   return opened;
 }
@@ -141,3 +142,40 @@ export const STRUCTURE = `window.structure = (html) => {
     : [node.localName, node.getAttributeNames().sort().map((name) => name + '=' + node.getAttribute(name)), kept(node.childNodes).map(walk)];
   return kept(template.content.childNodes).map(walk);
 };`;
+
+/**
+ * Resolves after the page has drawn two more frames and run the task after
+ * them: by then a render that a change set off is on the screen, and the
+ * layout shifts and observers of those frames have been told. What a test
+ * awaits before saying that nothing (more) happened.
+ */
+export function framesDrawn(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }));
+}
+
+/**
+ * An init script: records in `window.fetched` each URL the page passes to
+ * fetch(), as it calls it (embed.js fetches the wasm so, in the same task as
+ * it renders an element that wants it).
+ */
+export const RECORD_FETCHES = () => {
+  window.fetched = [];
+  const fetchOriginal = window.fetch;
+  window.fetch = function fetch(resource, ...rest) {
+    window.fetched.push(String(resource instanceof Request ? resource.url : resource));
+    return fetchOriginal.call(this, resource, ...rest);
+  };
+};
+
+/**
+ * Resolves once embed.js has defined the element and taken every pre-rendered
+ * box on the page in hand (its headers made buttons): by then a widget that
+ * wanted its wasm has called fetch() for it.
+ */
+export function embedRan(page) {
+  return page.waitForFunction(() => customElements.get('possible-causes')
+    && [...document.querySelectorAll('possible-causes')].every((element) => !element.shadowRoot?.querySelector('details.section')),
+  null, { timeout: 15000 });
+}

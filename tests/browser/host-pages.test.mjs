@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, inlineWidget } from './harness.mjs';
+import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, inlineWidget, framesDrawn } from './harness.mjs';
 import { DOWNLOADED, PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
@@ -15,6 +15,12 @@ const DIST = new URL('../../dist/', import.meta.url);
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
+
+// Counts embed.js's runs in `window.embedRuns`: a classic script's load event follows its run.
+const COUNT_EMBED_RUNS = () => {
+  window.embedRuns = 0;
+  document.addEventListener('load', (event) => { if (event.target.src?.endsWith('/embed.js')) window.embedRuns += 1; }, true);
+};
 
 const openHost = (body, options) => openHostPage(harness, body, options);
 
@@ -169,9 +175,12 @@ test('ready, toggle and department events carry their details, and the link stil
 
 test('embed.js loaded twice renders each widget once, without errors', async () => {
   const { page, record, context } = await openHost(`${embedScript(harness)}<possible-causes></possible-causes>
-    <script src="${harness.widget}/embed.js"></script><possible-causes></possible-causes>${embedScript(harness)}`);
+    <script src="${harness.widget}/embed.js"></script><possible-causes></possible-causes>${embedScript(harness)}`, {
+    init: COUNT_EMBED_RUNS,
+  });
   await waitForWidgets(page, 2);
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.embedRuns === 3);
+  await framesDrawn(page);
   const counts = await page.locator('possible-causes').evaluateAll((els) =>
     els.map((el) => el.shadowRoot.querySelectorAll('article.possible-causes').length));
   assert.deepEqual(counts, [1, 1]);
@@ -188,9 +197,9 @@ test('globals named like ours do not disturb it; a foreign <possible-causes> is 
   await ours.context.close();
 
   const foreign = await openHost(`<script>customElements.define('possible-causes', class extends HTMLElement {});</script>
-    <possible-causes></possible-causes>${embedScript(harness)}`);
-  await foreign.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('embed.js')));
-  await foreign.page.waitForTimeout(300);
+    <possible-causes></possible-causes>${embedScript(harness)}`, { init: COUNT_EMBED_RUNS });
+  await foreign.page.waitForFunction(() => window.embedRuns === 1);
+  await framesDrawn(foreign.page);
   assert.deepEqual(foreign.record.pageErrors, []);
   assert.ok(foreign.record.consoleErrors.some((e) => e.includes('already defined by another script')), foreign.record.consoleErrors.join('\n'));
   await foreign.context.close();
@@ -217,7 +226,7 @@ test('on a tall screen with one line below it, the widget arriving shifts the pa
     ${embedScript(harness)}<p>Before the widget.</p><possible-causes></possible-causes>
     <p id="after">Text after the widget, which must not jump.</p>`, { viewport: { width: 1024, height: 1400 } });
   await waitForWidgets(page, 1);
-  await page.waitForTimeout(500);
+  await framesDrawn(page);
   const shift = await page.evaluate(() => window.shift);
   console.log(`# cumulative layout shift while loading: ${shift.toFixed(4)}`);
   assert.ok(shift < 0.1, `CLS ${shift} is not "good" (< 0.1)`);
@@ -266,7 +275,7 @@ for (const [file, tamper] of TAMPERED) {
     }, `${harness.widget}/embed.js`);
     await waitForWidgets(page, 1);
     await page.waitForFunction(() => window.loadErrors.length > 0);
-    await page.waitForTimeout(300);
+    await framesDrawn(page);
     assert.match(await page.locator('possible-causes .notice').innerText(), /can't be shown/);
     assert.equal(await page.locator('possible-causes button').count(), 0, 'no widget behind the notice');
     const errors = await page.evaluate(() => window.loadErrors);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost, embedScript, waitForWidgets, bundle } from './harness.mjs';
+import { startHarness, openHost, embedScript, waitForWidgets, bundle, framesDrawn } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -42,10 +42,10 @@ test('insertBefore and append move the element and keep what the reader did', as
   const status = await copyStatus.innerText();
   await mark(page, '#b');
   await page.evaluate(() => { const list = document.querySelector('#list'); list.insertBefore(list.querySelector('#b'), list.firstChild); });
-  await page.waitForTimeout(100);
+  await framesDrawn(page);
   assert.equal(await isOpen(page, '#b'), 'true', 'open after insertBefore');
   await page.evaluate(() => { const list = document.querySelector('#list'); list.append(list.querySelector('#b')); });
-  await page.waitForTimeout(100);
+  await framesDrawn(page);
   assert.equal(await isOpen(page, '#b'), 'true', 'open after append');
   assert.equal(await marked(page, '#b'), 'yes', 'the same widget, not a new render');
   assert.equal(await copyStatus.innerText(), status, 'the copy-link status stays');
@@ -64,7 +64,7 @@ test('moveBefore keeps the widget, its open sections and the focus', async () =>
   await page.locator(`#b #${CAUSE}-header`).focus();
   await mark(page, '#b');
   await page.evaluate(() => { const list = document.querySelector('#list'); list.moveBefore(list.querySelector('#b'), list.firstChild); });
-  await page.waitForTimeout(100);
+  await framesDrawn(page);
   assert.equal(await page.evaluate(() => document.querySelector('#list').firstElementChild.id), 'b');
   assert.equal(await isOpen(page, '#b'), 'true');
   assert.equal(await marked(page, '#b'), 'yes');
@@ -98,7 +98,7 @@ test('a removal that lasts frees the widget, and thousands of them do not grow t
   await waitForWidgets(page, 1);
   const box = await page.locator('#a').evaluateHandle((el) => el.shadowRoot.querySelector('.box'));
   await page.evaluate(() => document.querySelector('#a').remove());
-  await page.waitForTimeout(50);
+  await framesDrawn(page);
   assert.equal(await box.evaluate((b) => b.querySelector('article')), null, 'unmounted once the removal lasted');
 
   const cycles = (n) => page.evaluate(async (count) => {
@@ -136,7 +136,7 @@ test('a keyed list reordered by React 19 keeps what each reader opened', async (
   await mark(page, '#w-b');
   for (const order of [['b', 'a', 'c'], ['a', 'c', 'b'], ['c', 'b', 'a']]) {
     await page.evaluate((next) => window.reorder(next), order);
-    await page.waitForTimeout(50);
+    await framesDrawn(page);
     assert.deepEqual(await page.locator('possible-causes').evaluateAll((els) => els.map((el) => el.id)), order.map((id) => `w-${id}`));
     assert.equal(await isOpen(page, '#w-b'), 'true', `open after React moved it (${order})`);
     assert.equal(await marked(page, '#w-b'), 'yes');
@@ -163,7 +163,7 @@ test('a keyed v-for list reordered by Vue 3 keeps what each reader opened', asyn
   for (const order of [['b', 'a', 'c'], ['c', 'b', 'a'], ['b', 'c', 'a']]) {
     await page.evaluate((next) => window.reorder(next), order);
     await page.waitForFunction((ids) => [...document.querySelectorAll('possible-causes')].map((el) => el.id).join() === ids, order.map((id) => `v-${id}`).join());
-    await page.waitForTimeout(50);
+    await framesDrawn(page);
     assert.equal(await isOpen(page, '#v-a'), 'true', `open after Vue moved it (${order})`);
     assert.equal(await marked(page, '#v-a'), 'yes');
   }
@@ -182,7 +182,7 @@ test('htmx 4 hx-preserve keeps the widget through a swap of its surroundings', a
   await mark(page, '#kept');
   await page.locator('#swap').click();
   await page.waitForSelector('#fresh');
-  await page.waitForTimeout(100);
+  await framesDrawn(page);
   assert.equal(await page.locator('possible-causes').count(), 1);
   assert.equal(await isOpen(page, '#kept'), 'true', 'open after the swap');
   assert.equal(await marked(page, '#kept'), 'yes', 'the same widget');

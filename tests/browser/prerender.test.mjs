@@ -6,7 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet, delayWidgetOrigin as delayHarnessOrigin } from './harness.mjs';
+import {
+  startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet, delayWidgetOrigin as delayHarnessOrigin,
+  framesDrawn, RECORD_FETCHES, embedRan,
+} from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
@@ -126,7 +129,7 @@ test('with the widget\'s origin 2 s late: the first header shows before embed.js
   };
   const before = await page.locator('possible-causes').evaluate(markup);
   await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
-  await page.waitForTimeout(2000);
+  await framesDrawn(page);
   const live = await page.locator('possible-causes').evaluate(markup);
   assert.deepEqual(live, before, 'the live first render is the pre-rendered markup, its headers made buttons by embed.js');
   assert.equal(await page.evaluate(() => window.shift), 0, 'no layout shift through the takeover');
@@ -158,9 +161,9 @@ test('a section opened once embed.js runs, before the wasm arrives, stays open w
 test('loading="lazy" below the fold fetches no wasm until it comes near the viewport', async () => {
   const lazy = snippet.replace('<possible-causes ', '<possible-causes loading="lazy" ');
   const { page, record, context } = await openHost(harness, `${TRACK_SHIFTS}<div style="height: 5000px">Long article.</div>${lazy}`,
-    { viewport: { width: 1024, height: 800 } });
-  await page.waitForTimeout(1000);
-  assert.deepEqual(record.requests.filter((url) => url.endsWith('.wasm')), [], 'no wasm while far below');
+    { viewport: { width: 1024, height: 800 }, init: RECORD_FETCHES });
+  await embedRan(page);
+  assert.deepEqual(await page.evaluate(() => window.fetched.filter((url) => url.endsWith('.wasm'))), [], 'no wasm while far below');
   assert.ok(record.requests.some((url) => url.endsWith('embed.js')), 'embed.js itself loads');
   await page.locator('possible-causes').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   startHarness, openPage, hostPage, embedScript, waitForWidgets, axeViolations, prerenderedSnippet, inlineWidget,
-  delayWidgetOrigin,
+  delayWidgetOrigin, framesDrawn,
 } from './harness.mjs';
 import { VERSION_FOLDER } from '../../www/downloaded.mjs';
 
@@ -100,7 +100,7 @@ test('a section found by a #:~:text= link before the wasm arrives is still open 
   const panel = page.locator(`possible-causes #${CAUSES[1].id}-panel`);
   await panel.waitFor({ state: 'visible', timeout: 5000 });
   await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
-  await page.waitForTimeout(300);
+  await framesDrawn(page);
   assert.equal(await panel.isVisible(), true, 'the found section stays open');
   assert.equal(await page.locator(`possible-causes #${CAUSES[1].id}-header`).getAttribute('aria-expanded'), 'true');
   assert.deepEqual(await page.locator('possible-causes').evaluate((el) => el.openSections), [CAUSES[1].id]);
@@ -294,7 +294,7 @@ test('the demo home page holds the client-rendered widget\'s space: what is belo
     });
     await page.goto(`${harness.site}/`);
     await waitForWidgets(page, 1);
-    await page.waitForTimeout(500);
+    await framesDrawn(page);
     const shift = await page.evaluate(() => window.shift);
     assert.ok(shift < 0.02, `layout shift ${shift.toFixed(4)} at ${width} px`);
     assert.deepEqual(record.pageErrors, []);

@@ -7,7 +7,8 @@
 //! (`possible-causes render`, natively and from npm) and the release build.
 
 use crate::content::{check_url, ContentError, ValidTopic};
-use crate::embed::config::{resolve, Attributes, Resolved};
+use crate::embed::config::{resolve, ui_text, Attributes, Resolved};
+use std::rc::Rc;
 use crate::widget::{Accordion, AccordionProps, PlainArticle, PlainArticleProps};
 use serde_json::{json, Value};
 
@@ -69,7 +70,12 @@ pub struct Snippet {
 /// the browser would ignore with a warning (a heading level outside 2–6, an
 /// `open` id the topic lacks) are errors here: a web team fixes them now.
 pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
-    let resolved = resolve(&request.attributes)?;
+    let mut resolved = resolve(&request.attributes)?;
+    // The snippet's element carries the topic's language where no other is
+    // asked for, and a browser chooses the widget's words by it: so do we.
+    if request.attributes.lang.is_empty() {
+        resolved.text = Rc::new(ui_text(&resolved.topic.topic.lang, &request.attributes.text));
+    }
     let mut errors = resolved.warnings.clone();
     if let Some(theme) = request.theme.as_deref() {
         if !matches!(theme, "light" | "dark" | "auto") {
@@ -127,7 +133,13 @@ async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> Str
     };
     attribute("department-href", attributes.department_href.as_deref());
     attribute("heading-level", attributes.heading_level.as_deref());
-    attribute("lang", Some(attributes.lang.as_str()).filter(|l| !l.is_empty()));
+    // Its language, as the pre-rendered element has: the widget that takes
+    // it over speaks the article's words, not the page's.
+    let lang = match attributes.lang.as_str() {
+        "" => resolved.topic.topic.lang.as_str(),
+        lang => lang,
+    };
+    attribute("lang", Some(lang));
     attribute("theme", request.theme.as_deref());
     for (key, value) in &attributes.text {
         attribute(&format!("text-{key}"), Some(value));

@@ -375,3 +375,21 @@ fn an_unknown_snippet_kind_is_refused() {
         &["--widget-base is required"],
     );
 }
+
+#[test]
+fn a_topic_in_chinese_gets_the_widget_s_words_in_chinese_in_both_snippets() {
+    let chinese = topic_file(
+        "zh.json",
+        &TOPIC
+            .replacen("\"lang\": \"en\"", "\"lang\": \"zh-CN\"", 1)
+            .replacen("\"id\": \"mirena-lower-back-pain\"", "\"id\": \"zh-topic\"", 1),
+    );
+    let (prerendered, _) = rendered(&[&chinese, "--widget-base", BASE]);
+    let (article, _) = rendered(&[&chinese, "--snippet", "cms"]);
+    for html in [&prerendered, &article] {
+        assert!(html.contains(">原因</h4>"), "Why it happens, in Chinese");
+        assert!(!html.contains("lang=\"en\""), "no word marked as English");
+    }
+    assert!(prerendered.contains("<possible-causes lang=\"zh-CN\">"));
+    assert!(article.contains("data-pc-element=\"{&quot;lang&quot;:&quot;zh-CN&quot;}\""));
+}

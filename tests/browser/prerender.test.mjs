@@ -193,3 +193,21 @@ test('the demo site\'s pre-rendered page reads with JavaScript off and works wit
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
+
+test('a topic in Chinese is pre-rendered in the words the live widget says: the takeover changes no text', async () => {
+  const { render } = await import(new URL('../../dist/npm/server.mjs', import.meta.url));
+  const chinese = { ...TOPIC, id: 'zh-topic', lang: 'zh-CN' };
+  const { html } = await render(chinese, { widgetBase: `${harness.widget}/` });
+  const { page, context } = await openPage(harness);
+  await delayWidgetOrigin(page, 1000, /possible-causes(_bg\.wasm|\.js)$/);
+  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}${html}`)), { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelector('possible-causes')?.shadowRoot?.querySelector('button.section-button'));
+  const text = () => page.locator('possible-causes').evaluate((el) => el.shadowRoot.querySelector('.box').innerText);
+  const before = await text();
+  assert.ok(before.includes('原因') || before.includes('展开'), before.slice(0, 200));
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  await framesDrawn(page);
+  assert.equal(await text(), before);
+  assert.equal(await page.evaluate(() => window.shift), 0);
+  await context.close();
+});

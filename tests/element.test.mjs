@@ -27,7 +27,7 @@ function definedElement() {
     customElements: { get: () => undefined, define: (name, element) => { defined = { name, element }; } },
     document: { currentScript: null, querySelector: () => null, querySelectorAll: () => [], readyState: 'complete' },
     location: { href: 'https://clinic.example/' },
-    URL, WeakMap, WeakSet, Promise, console,
+    URL, WeakMap, WeakSet, Promise, console, MutationObserver: class { observe() {} },
   };
   context.window = context;
   vm.runInNewContext(readFileSync(new URL('../dist/embed.js', import.meta.url), 'utf8'), context);

@@ -538,7 +538,20 @@
     element.addEventListener(`${TAG}:error`, () => element.remove(), { once: true });
   }
 
+  // While the parser still writes the page an article may be half there:
+  // they are taken over once it is whole, and those a page adds later (a
+  // "load more", a tab, a single-page app's view) as they come.
   const takeOverAll = () => document.querySelectorAll(ARTICLE).forEach(takeOver);
-  takeOverAll();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', takeOverAll);
+  else takeOverAll();
+  new MutationObserver((changes) => {
+    if (document.readyState === 'loading') return;
+    for (const { addedNodes } of changes) {
+      for (const node of addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.matches(ARTICLE)) takeOver(node);
+        else node.querySelectorAll(ARTICLE).forEach(takeOver);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
 })();

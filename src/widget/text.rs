@@ -34,8 +34,6 @@ pub struct UiText {
     replaced: u32,
 }
 
-// A bit each in `replaced`: a word past the 32nd would not compile.
-const _: () = assert!(COUNT <= u32::BITS as usize, "more words than bits in UiText::replaced");
 
 impl std::ops::Index<Word> for UiText {
     type Output = AttrValue;
@@ -156,3 +154,6 @@ impl Default for UiText {
         Self::english()
     }
 }
+
+// A bit each in `replaced`: a word past the 32nd would not compile.
+const _: () = assert!(COUNT <= u32::BITS as usize, "more words than bits in UiText::replaced");

@@ -159,6 +159,17 @@ test('a #:~:text= link opens the section it finds in the article, and the widget
   await context.close();
 });
 
+test('an article a page adds after embed.js has run (a "load more", a single-page app) is taken over too', async () => {
+  const { page, record, context } = await open(`${embedScript(harness)}<div id="later"></div>`);
+  await page.waitForFunction(() => customElements.get('possible-causes'));
+  await page.evaluate((html) => { document.getElementById('later').innerHTML = html; }, ARTICLE);
+  await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'ready'), null, { timeout: 15000 });
+  assert.equal(await page.locator('#later possible-causes').count(), 1);
+  assert.equal(await page.locator('[data-possible-causes]').count(), 0);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('render → read: the topic the widget reads from each valid case\'s article is the topic', async () => {
   const valid = CASES.filter((testCase) => testCase.problems.length === 0);
   assert.ok(valid.length >= 3, `${valid.length} valid cases`);

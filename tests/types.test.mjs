@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installPackage } from './package.mjs';
+import { ELEMENT } from '../www/element.mjs';
 
 const require = createRequire(import.meta.url);
 const USAGE = new URL('types/usage.tsx', import.meta.url).pathname;
@@ -49,6 +50,47 @@ test('the package README\'s TypeScript type-checks, and names causes the topic h
   const topic = JSON.parse(readFileSync(new URL('../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
   const causes = topic.groups.flatMap((group) => group.causes.map((cause) => cause.id));
   for (const [, id] of code.matchAll(/\.(?:show|hide)\('([^']+)'\)/g)) assert.ok(causes.includes(id), `${id} is a cause of the topic`);
+});
+
+/**
+ * TypeScript that uses every property, method, event detail field and
+ * attribute of the element's description (www/package/element.json) with the
+ * type it describes; `wrong` gives one property another type, which must fail.
+ */
+function describedUsage({ wrong = false } = {}) {
+  const sample = (type) => {
+    const literal = /^"([^"]*)"/.exec(type);
+    if (literal) return JSON.stringify(literal[1]);
+    return { boolean: 'true', number: '0', 'string[]': '[]' }[type] ?? "'x'";
+  };
+  const lines = [
+    "import type {} from 'possible-causes/react';",
+    `import type { PossibleCausesElement, ${ELEMENT.types.map((type) => type.name).join(', ')} } from 'possible-causes';`,
+    'declare const element: PossibleCausesElement;',
+  ];
+  ELEMENT.properties.forEach((property, at) => {
+    const type = wrong && at === 0 ? 'number' : property.type;
+    lines.push(`export const property${at}: ${type} = element.${property.name};`);
+    if (!property.readonly) lines.push(`element.${property.name} = ${sample(property.type)};`);
+  });
+  ELEMENT.methods.forEach((method, at) => {
+    lines.push(`export const method${at}: ${method.returns} = element.${method.name}(${method.parameters.map((p) => sample(p.type)).join(', ')});`);
+  });
+  for (const event of ELEMENT.events) {
+    const fields = event.detail.map((field, at) => `const field${at}: ${field.type} = event.detail.${field.name}; void field${at};`);
+    lines.push(`element.addEventListener(${JSON.stringify(event.name)}, (event) => { ${fields.join(' ')} });`);
+  }
+  const attributes = ELEMENT.attributes.map((attribute) => `${attribute.name}=${sample(attribute.type) === "'x'" ? '"x"' : `{${sample(attribute.type)}}`}`);
+  lines.push(`export const jsx = <possible-causes ${attributes.join(' ')} />;`);
+  return `${lines.join('\n')}\n`;
+}
+
+test('the package\'s types say what the element\'s description says: every property, method, event detail and attribute', () => {
+  const file = path.join(project, 'described.tsx');
+  writeFileSync(file, describedUsage());
+  assert.equal(typeCheck(file), '');
+  writeFileSync(file, describedUsage({ wrong: true }));
+  assert.match(typeCheck(file), /described\.tsx\(4,/, 'a property given another type is refused');
 });
 
 // Each file of misuses: the element's types (usage.tsx) and the server API's (server-usage.mts).

@@ -6,7 +6,7 @@
 //!   and, beside them in `effects`, what they do in a browser.
 //! - [`embed`]: the boundary with the host page: attributes (pure, tested
 //!   natively), mounting, events (in a browser only).
-//! - [`prerender`] and [`tool`] (with the `ssr` feature): the same components
+//! - [`prerender`] and [`tool`] (with the `tool` feature): the same components
 //!   rendered on a server, and the tool's commands (render, check, import),
 //!   natively and compiled to wasm for Node (`src/tool/node/`).
 
@@ -16,10 +16,10 @@ pub mod widget;
 
 pub mod embed;
 
-#[cfg(feature = "ssr")]
+#[cfg(feature = "tool")]
 pub mod prerender;
 
-#[cfg(feature = "ssr")]
+#[cfg(feature = "tool")]
 pub mod tool;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! The command-line tool, run as a web team or an editor runs it. render: the snippet on
 //! stdout; for bad input, the browser's messages on stderr, exit status 1,
 //! nothing on stdout.
-#![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#![cfg(all(feature = "tool", not(target_arch = "wasm32")))]
 
 use std::process::{Command, Output};
 

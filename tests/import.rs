@@ -3,7 +3,7 @@
 //! what the article cannot say is listed for the editor; a departure from
 //! the form stops the import with its line. The articles written here follow
 //! the form with words of their own.
-#![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#![cfg(all(feature = "tool", not(target_arch = "wasm32")))]
 
 use possible_causes::content::import::{import, Draft};
 use possible_causes::content::{builtin_departments, load_topic, Topic};

@@ -2,7 +2,7 @@
 //! same components as in the browser: a host's replacement for one word
 //! shows in that word's place and nowhere else. Crossing two words in a
 //! view, or in the table, fails here.
-#![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#![cfg(all(feature = "tool", not(target_arch = "wasm32")))]
 
 use possible_causes::content::builtin_topic;
 use possible_causes::embed::config::ui_text;

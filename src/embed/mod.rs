@@ -7,12 +7,12 @@
 
 pub mod config;
 // The browser's side; a wasm with the server renderer is the tool, for Node.
-#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tool")))]
 mod events;
-#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tool")))]
 mod host_events;
-#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tool")))]
 mod mount;
 
-#[cfg(all(target_arch = "wasm32", not(feature = "ssr")))]
+#[cfg(all(target_arch = "wasm32", not(feature = "tool")))]
 pub use mount::{command, mount};

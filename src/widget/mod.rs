@@ -9,7 +9,7 @@ mod text;
 pub mod words;
 
 pub use components::accordion::{Accordion, AccordionEvent, AccordionProps, HeadingLevel, Msg};
-#[cfg(feature = "ssr")]
+#[cfg(feature = "tool")]
 pub use components::plain_article::{PlainArticle, PlainArticleProps};
 pub use text::UiText;
 pub use words::{Word, KEYS as TEXT_KEYS};

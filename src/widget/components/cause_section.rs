@@ -110,7 +110,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     };
     // Only a server renders the pre-rendered markup: the widget's wasm is
     // built without it.
-    #[cfg(feature = "ssr")]
+    #[cfg(feature = "tool")]
     if server_rendered {
         let header = html! {
             <span class="section-button" part="section-button" data-action="toggle" id={header_id} data-controls={panel_id}>

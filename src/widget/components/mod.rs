@@ -3,5 +3,5 @@ pub(super) mod cause_section;
 mod department_links;
 mod heading;
 mod medication_list;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "tool")]
 pub mod plain_article;

@@ -31,7 +31,7 @@
 
   const script = document.currentScript || document.querySelector('script[src*="embed.js"]');
   const base = new URL('./', script ? script.src : location.href).href;
-  const built = (integrity) => integrity.charAt(0) !== '%';
+  const hashWrittenIn = (integrity) => integrity.charAt(0) !== '%';
 
   // The glue and the wasm, loaded once for every element; rejects if either
   // fails to arrive, fails its integrity check, or the browser runs no wasm.
@@ -42,7 +42,7 @@
     // import() takes no integrity, but it takes the module that a
     // modulepreload with integrity fetched; waiting for that preload keeps
     // import() from fetching the glue unchecked, and its failure is ours.
-    const glueChecked = built(GLUE_INTEGRITY) ? new Promise((resolve, reject) => {
+    const glueChecked = hashWrittenIn(GLUE_INTEGRITY) ? new Promise((resolve, reject) => {
       const preload = document.createElement('link');
       preload.rel = 'modulepreload';
       preload.integrity = GLUE_INTEGRITY;
@@ -53,7 +53,7 @@
       (document.head || document.documentElement).appendChild(preload);
     }) : Promise.resolve();
     // The wasm downloads while the glue does.
-    const wasm = fetch(base + WASM, built(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
+    const wasm = fetch(base + WASM, hashWrittenIn(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
     wasm.catch(() => { /* reported through the glue's init below */ });
     loading = glueChecked
       .then(() => import(base + GLUE))
@@ -342,7 +342,7 @@
     if (!root.firstChild) {
       const styles = document.createElement('link');
       styles.rel = 'stylesheet';
-      if (built(STYLES_INTEGRITY)) {
+      if (hashWrittenIn(STYLES_INTEGRITY)) {
         styles.integrity = STYLES_INTEGRITY;
         styles.crossOrigin = 'anonymous';
       }

@@ -55,7 +55,7 @@ pub fn mount(
         .map(str::to_string)
         .collect();
     let on_event = host_events(&host, &resolved.topic.topic.id);
-    let shown_already = LIVE.with(|live| {
+    let shown_already = MOUNTED.with(|live| {
         live.borrow()
             .iter()
             .any(|(_, other)| other.props.topic.topic.id == resolved.topic.topic.id)
@@ -71,13 +71,13 @@ pub fn mount(
         server_rendered: false,
         regions: !shown_already,
     };
-    let slot = Slot::take(&window, props.clone())?;
-    let _ = mount_point.append_child(&slot.root);
+    let pooled = PooledApp::take(&window, props.clone())?;
+    let _ = mount_point.append_child(&pooled.root);
     let widget = NEXT.with(|next| next.replace(next.get().wrapping_add(1)));
     // A new #fragment is a new `open` for the same topic: the accordion
     // opens and scrolls to it, keeping what else is open.
     let on_hash_change = Closure::<dyn Fn()>::new(move || {
-        LIVE.with(|live| {
+        MOUNTED.with(|live| {
             if let Some((_, shown)) = live.borrow_mut().iter_mut().find(|(n, _)| *n == widget) {
                 shown.follow_hash();
             }
@@ -85,13 +85,13 @@ pub fn mount(
     });
     let _ = window
         .add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-    let shown = Live {
-        slot,
+    let shown = MountedWidget {
+        pooled,
         props,
         window,
         on_hash_change,
     };
-    LIVE.with(|live| live.borrow_mut().push((widget, shown)));
+    MOUNTED.with(|live| live.borrow_mut().push((widget, shown)));
     Ok(widget)
 }
 
@@ -107,7 +107,7 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
             let _ = done.call0(&JsValue::NULL);
         }
     });
-    LIVE.with(|live| {
+    MOUNTED.with(|live| {
         let mut live = live.borrow_mut();
         let at = live.iter().position(|(n, _)| *n == widget);
         match at {
@@ -115,7 +115,7 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
             Some(at) => {
                 let shown = &live[at].1;
                 if let Some(action) = shown.action(command, id) {
-                    return shown.slot.app.send_message(Msg::FromHost(action, done));
+                    return shown.pooled.app.send_message(Msg::FromHost(action, done));
                 }
             }
             // A number from a widget already unmounted names nothing: never another widget.
@@ -127,8 +127,8 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
 
 /// A widget on the page: its app, the props it was mounted with, and its
 /// hashchange listener.
-struct Live {
-    slot: Slot,
+struct MountedWidget {
+    pooled: PooledApp,
     props: AccordionProps,
     window: web_sys::Window,
     on_hash_change: Closure<dyn Fn()>,
@@ -137,11 +137,11 @@ struct Live {
 thread_local! {
     /// The widgets on the page, with the number `mount` returned for each.
     /// Numbers are never given twice, so a stale one drives nothing.
-    static LIVE: RefCell<Vec<(u32, Live)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<(u32, MountedWidget)>> = const { RefCell::new(Vec::new()) };
     static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-impl Live {
+impl MountedWidget {
     /// What one of the element's methods asks of this widget; `None`, with a
     /// console warning, for a cause the topic does not have or an unknown command.
     fn action(&self, command: &str, id: Option<String>) -> Option<Action> {
@@ -173,7 +173,7 @@ impl Live {
 
     fn follow_hash(&mut self) {
         if let Some(id) = hash_section(&self.window, &self.props.topic.topic) {
-            self.slot.app.update(AccordionProps {
+            self.pooled.app.update(AccordionProps {
                 open: vec![id],
                 ..self.props.clone()
             });
@@ -185,7 +185,7 @@ impl Live {
             "hashchange",
             self.on_hash_change.as_ref().unchecked_ref(),
         );
-        self.slot.park();
+        self.pooled.return_to_pool();
     }
 }
 
@@ -203,25 +203,25 @@ fn unknown_section(command: &str, id: &str, topic: &Topic) -> String {
 /// handlers it puts on an app's root, so a page that adds and removes
 /// widgets thousands of times would grow with an app per widget: an app
 /// whose widget left the page waits here for the next one instead.
-struct Slot {
+struct PooledApp {
     root: Element,
     app: AppHandle<Accordion>,
 }
 
 thread_local! {
-    static IDLE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+    static IDLE: RefCell<Vec<PooledApp>> = const { RefCell::new(Vec::new()) };
 }
 
 /// More apps than this waiting are destroyed (their handlers stay behind).
 const MOST_IDLE: usize = 8;
 
-impl Slot {
+impl PooledApp {
     /// An idle app showing `props` (the accordion starts afresh for a new
     /// topic), or a new one.
     fn take(window: &web_sys::Window, props: AccordionProps) -> Result<Self, JsValue> {
-        if let Some(mut slot) = IDLE.with(|idle| idle.borrow_mut().pop()) {
-            slot.app.update(props);
-            return Ok(slot);
+        if let Some(mut pooled) = IDLE.with(|idle| idle.borrow_mut().pop()) {
+            pooled.app.update(props);
+            return Ok(pooled);
         }
         let no_document = || error_list(&[ContentError::new("", "no document to render in")]);
         let root = window
@@ -235,7 +235,7 @@ impl Slot {
     }
 
     /// Takes the widget off the page and keeps the app for the next one.
-    fn park(self) {
+    fn return_to_pool(self) {
         self.root.remove();
         IDLE.with(|idle| {
             let mut idle = idle.borrow_mut();

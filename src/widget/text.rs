@@ -105,12 +105,12 @@ impl UiText {
     /// `word` as text inside an element in the language `around`; marked
     /// with its own language (and direction) where that differs, so a screen
     /// reader speaks it with the right voice.
-    pub fn say(&self, word: Word, around: &str) -> Html {
-        self.say_text(word, self[word].clone(), around)
+    pub fn word(&self, word: Word, around: &str) -> Html {
+        self.word_filled_in(word, self[word].clone(), around)
     }
 
-    /// `text`, made from `word` (a filled-in template), as [`say`](Self::say) marks it.
-    pub fn say_text(&self, word: Word, text: AttrValue, around: &str) -> Html {
+    /// `text`, made from `word` (a filled-in template), as [`word`](Self::word) marks it.
+    pub fn word_filled_in(&self, word: Word, text: AttrValue, around: &str) -> Html {
         let lang = self.lang_of(word);
         if lang.eq_ignore_ascii_case(around) {
             return html! { { text } };

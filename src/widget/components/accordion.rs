@@ -339,14 +339,14 @@ impl Component for Accordion {
                 <p class="lead">{ &topic.lead }</p>
                 <button type="button" class="show-all" part="show-all" data-action="show-all" onclick={link.callback(|_: MouseEvent| Msg::ToggleAll)} aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels}>
-                    <span data-nosnippet="">{ text.say(if all_open { Word::HideAll } else { Word::ShowAll }, lang) }</span>
+                    <span data-nosnippet="">{ text.word(if all_open { Word::HideAll } else { Word::ShowAll }, lang) }</span>
                 </button>
                 { for groups }
                 <p class="advice">{ &topic.advice }</p>
                 <footer class="footnotes">
-                    <p class="disclaimer"><strong>{ text.say(Word::Disclaimer, lang) }{ ": " }</strong>{ &topic.disclaimer }</p>
+                    <p class="disclaimer"><strong>{ text.word(Word::Disclaimer, lang) }{ ": " }</strong>{ &topic.disclaimer }</p>
                     <p class="source">
-                        { text.say(Word::Source, lang) }{ ": " }
+                        { text.word(Word::Source, lang) }{ ": " }
                         if let Some(url) = &topic.source.url {
                             <a href={url.clone()}>{ &topic.source.title }</a>
                         } else {
@@ -354,7 +354,7 @@ impl Component for Accordion {
                         }
                     </p>
                     if let Some(reviewed) = &topic.reviewed {
-                        <p class="reviewed">{ text.say_text(Word::Reviewed, text.reviewed(&reviewed.date, &reviewed.by).into(), lang) }</p>
+                        <p class="reviewed">{ text.word_filled_in(Word::Reviewed, text.reviewed(&reviewed.date, &reviewed.by).into(), lang) }</p>
                     }
                 </footer>
             </article>

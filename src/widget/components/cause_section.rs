@@ -86,19 +86,19 @@ pub fn cause_section(section: CauseSection) -> Html {
             <span class="section-title">{ &cause.title }</span>
             <span class="section-toggle" data-nosnippet="">
                 <span class="visually-hidden">{ PAUSE }</span>
-                <span class="section-toggle-label" data-when="closed">{ text.say(Word::Show, lang) }</span>
-                <span class="section-toggle-label" data-when="open">{ text.say(Word::Hide, lang) }</span>
-                <span class="visually-hidden">{ text.say(Word::ThisSection, lang) }</span>
+                <span class="section-toggle-label" data-when="closed">{ text.word(Word::Show, lang) }</span>
+                <span class="section-toggle-label" data-when="open">{ text.word(Word::Hide, lang) }</span>
+                <span class="visually-hidden">{ text.word(Word::ThisSection, lang) }</span>
             </span>
         </>
     };
     let panel = html! {
             <div class="panel" part="panel" id={panel_id.clone()} role={region.then_some("region")}
                  aria-labelledby={region.then(|| header_id.clone())} HIDDEN={(!open && !server_rendered).then_some("until-found")}>
-                { heading(inner_level, "subheading", None, text.say(Word::Why, lang)) }
+                { heading(inner_level, "subheading", None, text.word(Word::Why, lang)) }
                 { for cause.explanation.iter().map(|p| html! { <p>{ p }</p> }) }
                 if !cause.care.is_empty() {
-                    { heading(inner_level, "subheading", None, text.say(Word::WhatHelps, lang)) }
+                    { heading(inner_level, "subheading", None, text.word(Word::WhatHelps, lang)) }
                     { for cause.care.iter().map(|p| html! { <p>{ p }</p> }) }
                 }
                 if let Some(medications) = &cause.medications {
@@ -150,14 +150,14 @@ fn section_link(
 ) -> Html {
     let status = match status {
         None => html! {},
-        Some(CopyStatus::Copied) => text.say(Word::LinkCopied, lang),
+        Some(CopyStatus::Copied) => text.word(Word::LinkCopied, lang),
         Some(CopyStatus::CopyByHand(url)) => {
-            html! { <>{ text.say(Word::CopyThisLink, lang) }{ " " }<span class="copy-url">{ url }</span></> }
+            html! { <>{ text.word(Word::CopyThisLink, lang) }{ " " }<span class="copy-url">{ url }</span></> }
         }
     };
     html! {
         <div class="section-link" data-nosnippet="">
-            <button type="button" class="copy-link" data-action="copy-link" onclick={on_copy_link}>{ text.say(Word::CopyLink, lang) }</button>
+            <button type="button" class="copy-link" data-action="copy-link" onclick={on_copy_link}>{ text.word(Word::CopyLink, lang) }</button>
             <span class="copy-status" role="status">{ status }</span>
         </div>
     }

@@ -19,14 +19,14 @@ pub fn department_links(
         let onclick = on_department.reform(move |_: MouseEvent| followed.clone());
         Some(html! {
             <li>
-                <a href={department.link.clone()} part="department-link" {onclick}>{ text.say_text(Word::DepartmentLink, text.department_link(&department.name).into(), lang) }</a>
+                <a href={department.link.clone()} part="department-link" {onclick}>{ text.word_filled_in(Word::DepartmentLink, text.department_link(&department.name).into(), lang) }</a>
                 <span class="department-description">{ &department.description }</span>
             </li>
         })
     });
     html! {
         <div class="departments">
-            { heading(heading_level, "subheading", None, text.say(Word::WhereToGo, lang)) }
+            { heading(heading_level, "subheading", None, text.word(Word::WhereToGo, lang)) }
             <ul>{ for items }</ul>
         </div>
     }

@@ -13,8 +13,8 @@ pub fn medication_list(
 ) -> Html {
     html! {
         <div class="medications" part="medications">
-            { heading(heading_level, "subheading", None, text.say(Word::Medications, lang)) }
-            <p class="doctor-only"><strong>{ text.say(Word::DoctorOnly, lang) }</strong></p>
+            { heading(heading_level, "subheading", None, text.word(Word::Medications, lang)) }
+            <p class="doctor-only"><strong>{ text.word(Word::DoctorOnly, lang) }</strong></p>
             <p>{ &medications.context }</p>
             <ul>
                 { for medications.names.iter().map(|name| html! { <li>{ name }</li> }) }

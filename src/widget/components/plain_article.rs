@@ -86,17 +86,17 @@ pub fn plain_article(props: &PlainArticleProps) -> Html {
             <p data-pc-text="lead">{ &topic.lead }</p>
             { for groups }
             <p data-pc-text="advice"><strong>{ &topic.advice }</strong></p>
-            <p><strong>{ text.say(Word::Disclaimer, lang) }{ ": " }</strong><span data-pc-text="disclaimer">{ &topic.disclaimer }</span></p>
+            <p><strong>{ text.word(Word::Disclaimer, lang) }{ ": " }</strong><span data-pc-text="disclaimer">{ &topic.disclaimer }</span></p>
             if let Some(url) = &source.url {
                 <p data-pc-object="source" data-pc-data={data(json!({ "url": url }))}>
-                    { text.say(Word::Source, lang) }{ ": " }<a href={url.clone()} data-pc-text="title">{ &source.title }</a>
+                    { text.word(Word::Source, lang) }{ ": " }<a href={url.clone()} data-pc-text="title">{ &source.title }</a>
                 </p>
             } else {
-                <p data-pc-object="source">{ text.say(Word::Source, lang) }{ ": " }<em data-pc-text="title">{ &source.title }</em></p>
+                <p data-pc-object="source">{ text.word(Word::Source, lang) }{ ": " }<em data-pc-text="title">{ &source.title }</em></p>
             }
             if let Some(reviewed) = &topic.reviewed {
                 <p data-pc-object="reviewed" data-pc-data={data(json!(reviewed))}>
-                    { text.say_text(Word::Reviewed, text.reviewed(&reviewed.date, &reviewed.by).into(), lang) }
+                    { text.word_filled_in(Word::Reviewed, text.reviewed(&reviewed.date, &reviewed.by).into(), lang) }
                 </p>
             }
         </div>
@@ -122,7 +122,7 @@ fn section(
         let name = text.department_link(&department.name);
         Some(html! {
             <li>
-                <a href={department.link.clone()}>{ text.say_text(Word::DepartmentLink, name.into(), lang) }</a>
+                <a href={department.link.clone()}>{ text.word_filled_in(Word::DepartmentLink, name.into(), lang) }</a>
                 { " " }<span>{ &department.description }</span>
             </li>
         })
@@ -132,21 +132,21 @@ fn section(
         <details class="possible-causes-section" id={cause.id.clone()} open={open}
                  data-pc-object="causes[]" data-pc-data={data(hidden)}>
             <summary>{ heading(level, "title", html! { &cause.title }) }</summary>
-            { heading(inner, "", text.say(Word::Why, lang)) }
+            { heading(inner, "", text.word(Word::Why, lang)) }
             { paragraphs("explanation[]", &cause.explanation) }
             if !cause.care.is_empty() {
-                { heading(inner, "", text.say(Word::WhatHelps, lang)) }
+                { heading(inner, "", text.word(Word::WhatHelps, lang)) }
                 { paragraphs("care[]", &cause.care) }
             }
             if let Some(medications) = &cause.medications {
                 <div class="possible-causes-medications" data-pc-object="medications">
-                    { heading(inner, "", text.say(Word::Medications, lang)) }
-                    <p><strong>{ text.say(Word::DoctorOnly, lang) }</strong></p>
+                    { heading(inner, "", text.word(Word::Medications, lang)) }
+                    <p><strong>{ text.word(Word::DoctorOnly, lang) }</strong></p>
                     <p data-pc-text="context">{ &medications.context }</p>
                     <ul>{ for medications.names.iter().map(|name| html! { <li data-pc-text="names[]">{ name }</li> }) }</ul>
                 </div>
             }
-            { heading(inner, "", text.say(Word::WhereToGo, lang)) }
+            { heading(inner, "", text.word(Word::WhereToGo, lang)) }
             <ul class="possible-causes-departments">{ for links }</ul>
         </details>
     }

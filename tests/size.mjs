@@ -22,7 +22,34 @@ export function measure(dist = DIST) {
   return { files, total };
 }
 
-if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url)) {
+const bytes = (n) => n.toLocaleString('en');
+const kilobytes = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * The size table of bench/README.md, from a measurement: the one place the
+ * figures are written, which the size test holds to the build
+ * (`node tests/size.mjs --markdown` prints it).
+ */
+export function sizeTable({ files, total }, tool) {
+  const label = { 'possible-causes.js': 'possible-causes.js (the glue)' };
+  return [
+    '| file | raw | brotli bytes |',
+    '| --- | ---: | ---: |',
+    ...files.map((f) => `| ${label[f.name] ?? f.name} | ${kilobytes(f.raw)} | ${bytes(f.brotli)} |`),
+    `| total | ${kilobytes(total.raw)} | **${bytes(total.brotli)}** |`,
+    `| not fetched by host pages: ${TOOL_FOLDER}/tool_bg.wasm | ${kilobytes(tool.raw)} | ${bytes(tool.brotli)} |`,
+  ].join('\n');
+}
+
+/** The tool's wasm (npm's command, the server API, the editors' page), raw and brotli. */
+export function measureTool(dist = DIST) {
+  const wasm = readFileSync(path.join(dist, TOOL_FOLDER, 'tool_bg.wasm'));
+  return { raw: wasm.length, brotli: brotliSize(wasm) };
+}
+
+if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url) && process.argv.includes('--markdown')) {
+  console.log(sizeTable(measure(), measureTool()));
+} else if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url)) {
   const dist = DIST;
   const { files, total } = measure(dist);
   const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';

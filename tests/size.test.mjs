@@ -2,7 +2,8 @@
 // release build. Bytes are deterministic, so this is a stable test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measure } from './size.mjs';
+import { readFileSync } from 'node:fs';
+import { measure, measureTool, sizeTable } from './size.mjs';
 
 // The build after the optimizer's one-caller inlining limit, plain-object
 // event details and terser (93,423 bytes on 2026-12-01), plus 3 KB for the
@@ -15,4 +16,13 @@ test(`embed.js + glue + wasm + styles stay within ${BUDGET_BYTES} brotli bytes`,
   const { files, total } = measure();
   const breakdown = files.map((f) => `${f.name}: ${f.brotli}`).join(', ');
   assert.ok(total.brotli <= BUDGET_BYTES, `${total.brotli} bytes (${breakdown})`);
+});
+
+// The figures are written once, in bench/README.md's size table, and held to
+// the build here: a change that moves the bytes updates the table
+// (`node tests/size.mjs --markdown` prints it).
+test('bench/README.md\'s size table is this build\'s', () => {
+  const readme = readFileSync(new URL('../bench/README.md', import.meta.url), 'utf8');
+  const expected = sizeTable(measure(), measureTool());
+  assert.ok(readme.includes(expected), `bench/README.md's ## Size table should read:\n${expected}`);
 });

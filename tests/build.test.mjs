@@ -2,7 +2,7 @@
 // only what embed.js calls, and the wasm carries nothing a page never reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
 import { simple } from 'acorn-walk';
@@ -13,17 +13,21 @@ const module = new WebAssembly.Module(wasm);
 
 test('the glue links the wasm and keeps its own API', async () => {
   const glue = await import(path.join(DIST, 'possible-causes.js'));
-  // Only what embed.js calls is kept: the members it calls of `glue` (or
-  // of `….glue`), read from its syntax tree (its source parsed, not searched).
-  const embed = parse(readFileSync(new URL('../www/embed.js', import.meta.url), 'utf8'), { ecmaVersion: 'latest' });
+  // Only what embed.js calls is kept: the members its modules call of
+  // `glue` (or of `….glue`), read from their syntax trees (parsed, not searched).
+  const folder = new URL('../www/embed/', import.meta.url);
+  const modules = readdirSync(folder).filter((name) => name.endsWith('.mjs'))
+    .map((name) => parse(readFileSync(new URL(name, folder), 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' }));
   const isGlue = (node) => (node.type === 'Identifier' && node.name === 'glue')
     || (node.type === 'MemberExpression' && !node.computed && node.property.name === 'glue');
   const called = new Set();
-  simple(embed, {
-    CallExpression({ callee }) {
-      if (callee.type === 'MemberExpression' && isGlue(callee.object)) called.add(callee.property.name);
-    },
-  });
+  for (const tree of modules) {
+    simple(tree, {
+      CallExpression({ callee }) {
+        if (callee.type === 'MemberExpression' && isGlue(callee.object)) called.add(callee.property.name);
+      },
+    });
+  }
   assert.deepEqual(Object.keys(glue).sort(), [...called].sort());
   assert.ok(called.has('mount') && called.has('command'));
   // A missing or misnamed import fails here with a LinkError.

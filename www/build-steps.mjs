@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
@@ -17,8 +17,8 @@ export function optimize(staging) {
 }
 
 /**
- * Minifies what a host page downloads (trunk cannot minify wasm-bindgen's ES
- * module glue). Of the glue only what embed.js uses stays (its init, mount
+ * Bundles embed.js and minifies what a host page downloads (trunk cannot
+ * minify wasm-bindgen's ES module glue). Of the glue only what embed.js uses stays (its init, mount
  * and command): initSync and the code only it needs are left out.
  */
 export async function minify(staging) {
@@ -28,8 +28,14 @@ export async function minify(staging) {
     bundle: true, outfile: glue, allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
   });
   await terse(glue, { module: true });
-  // embed.js is an IIFE already: no second wrapper.
-  await minifyFile(path.join(staging, 'embed.js'));
+  // embed.js: its modules (www/embed/, one job each) as the one classic
+  // script a page loads.
+  const embed = path.join(staging, 'embed.js');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./embed/main.mjs', import.meta.url))],
+    bundle: true, outfile: embed, format: 'iife', minify: true, logLevel: 'warning',
+  });
+  await terse(embed);
   await minifyFile(path.join(staging, 'widget.css'));
 }
 

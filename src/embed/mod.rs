@@ -1,4 +1,4 @@
-//! The boundary with the host page. `www/embed.js` defines the
+//! The boundary with the host page. `embed.js` (`www/embed/`) defines the
 //! `<possible-causes>` element and its shadow root, then calls `mount` with
 //! the element and a box inside that shadow root. Everything the page can get
 //! wrong ends here as a `ContentError`, handed back to embed.js, which

@@ -1,0 +1,193 @@
+// <possible-causes>: its life on the page (connected, moved, removed, its
+// attributes changed), its methods, and each render: the pre-rendered box,
+// the placeholder, the live widget or the notice.
+import { TAG } from './tag.mjs';
+import { base, STYLES, STYLES_INTEGRITY, hashWrittenIn, loadWidget } from './loader.mjs';
+import { report, tell } from './notice.mjs';
+import { openIn, isPrerendered, enhancePrerendered, commandPrerendered } from './prerendered.mjs';
+import { observeUntilWanted } from './lazy.mjs';
+import { stateOf, states } from './state.mjs';
+
+// The attributes whose change renders the widget anew, from the element's
+// description (www/package/element.json), written in by the build.
+const RENDERING_ATTRIBUTES = '%RENDERING_ATTRIBUTES%'.split(' ');
+
+// Runs `command` once the widget is live (at once, or when it has
+// loaded); the promise settles when its change is on the page.
+async function whenLive(element, command, id) {
+  const state = stateOf(element);
+  state.want();
+  await state.ready.promise;
+  const { live } = state;
+  if (live) {
+    return new Promise((resolve) => {
+      // A widget unmounted before this call's render may take the call
+      // with it (its app destroyed): unmount hands it on (`retry`).
+      const call = { retry: () => whenLive(element, command, id).then(resolve) };
+      live.pending.push(call);
+      const done = () => {
+        const at = live.pending.indexOf(call);
+        if (at < 0) return; // handed on: the next widget's render settles it
+        live.pending.splice(at, 1);
+        resolve();
+      };
+      try {
+        live.glue.command(live.number, command, id, done);
+      } catch (error) {
+        // The wasm stopped (it cannot recover from a trap): the page goes on.
+        console.error(`possible-causes: ${command}() failed: ${error}`);
+        done();
+      }
+    });
+  }
+  if (state.ready.settled && isPrerendered(state.box)) return commandPrerendered(state.box, command, id);
+  if (state.ready.settled) {
+    console.warn(`possible-causes: ${command}() changed nothing: the widget is showing its notice (see the error above).`);
+    return undefined;
+  }
+  return whenLive(element, command, id);
+}
+
+export function render(element) {
+  const state = stateOf(element);
+  const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  // A pre-rendered element (declarative shadow DOM from `possible-causes
+  // render`) shows its box, styled by its own <style>, until the wasm
+  // takes over; its buttons work in the meantime.
+  const prerendered = state.box ? (isPrerendered(state.box) && state.box) : root.querySelector('.box[data-prerendered]');
+  if (prerendered && !state.box) {
+    state.box = prerendered;
+    enhancePrerendered(prerendered);
+  }
+  if (prerendered && element.getAttribute('loading') === 'lazy' && state.lazy !== 'wanted') {
+    state.lazy = 'waiting';
+    observeUntilWanted(element);
+    return;
+  }
+  // A new render (an attribute changed), or the takeover of a pre-rendered
+  // box, keeps the sections the reader opened.
+  let reopen = openIn(state.box).join(' ');
+  state.unmount();
+  if (!root.firstChild) {
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    if (hashWrittenIn(STYLES_INTEGRITY)) {
+      styles.integrity = STYLES_INTEGRITY;
+      styles.crossOrigin = 'anonymous';
+    }
+    styles.href = base + STYLES;
+    // A stylesheet that fails to load (or its integrity check) leaves the
+    // widget unstyled: sections would show open, so nothing is shown.
+    styles.onerror = () => {
+      state.stylesFailed = true;
+      state.unmount();
+      report(element, state.box, [{ message: `could not load the widget's stylesheet from ${base}${STYLES}`, path: '' }]);
+    };
+    root.appendChild(styles);
+  }
+  const previous = state.box;
+  const box = (state.box = document.createElement('div'));
+  box.setAttribute('part', 'box');
+  if (prerendered) {
+    // The live render replaces the pre-rendered box in the task it is
+    // made in (Yew renders in a microtask): no frame shows it empty.
+    box.className = 'box';
+  } else {
+    if (previous) previous.remove();
+    box.className = 'box placeholder';
+    box.setAttribute('aria-busy', 'true');
+    root.appendChild(box);
+  }
+  loadWidget().then((glue) => {
+    if (state.box !== box || !element.isConnected || state.stylesFailed) return;
+    if (prerendered) reopen = openIn(prerendered).join(' ');
+    // Open as the reader left them, without scrolling to them (not `open`).
+    if (state.article) reopen = [...state.article.querySelectorAll('details[open][id]')].map((section) => section.id).join(' ');
+    box.className = 'box';
+    box.removeAttribute('aria-busy');
+    try {
+      const number = glue.mount(element, box, reopen);
+      if (prerendered) prerendered.replaceWith(box);
+      state.settle({ glue, number, pending: [] });
+    } catch (problems) {
+      // mount throws the list of what is wrong with the element's topic or
+      // settings; anything else is the wasm failing, as a failed load is.
+      if (!Array.isArray(problems)) throw problems;
+      if (prerendered) prerendered.replaceWith(box);
+      report(element, box, problems);
+    }
+  }).catch((error) => {
+    if (state.box !== box) return;
+    const problems = [{ message: `could not load the widget from ${base}: ${error}`, path: '' }];
+    if (prerendered && prerendered.isConnected) {
+      // What the reader already has stays, and keeps working through embed.js.
+      state.box = prerendered;
+      state.settle(null);
+      return tell(element, problems);
+    }
+    report(element, box, problems);
+  });
+}
+
+const idOf = (causeId) => (causeId == null ? undefined : String(causeId));
+
+/** <possible-causes>: its attributes, properties, methods, events and parts are in custom-elements.json. */
+export class PossibleCausesElement extends HTMLElement {
+  static get possibleCauses() { return true; }
+
+  static get observedAttributes() { return RENDERING_ATTRIBUTES; }
+
+  /** The built-in topic's id: the `topic` attribute. */
+  get topic() { return this.getAttribute('topic') || ''; }
+
+  set topic(id) {
+    if (id == null) this.removeAttribute('topic');
+    else this.setAttribute('topic', id);
+  }
+
+  /** The ids of the sections open now, in the topic's order. */
+  get openSections() {
+    const state = states.get(this);
+    return state ? openIn(state.box) : [];
+  }
+
+  /** Opens one section; the promise settles once the widget shows it. */
+  show(causeId) { return whenLive(this, 'show', idOf(causeId)); }
+
+  hide(causeId) { return whenLive(this, 'hide', idOf(causeId)); }
+
+  showAll() { return whenLive(this, 'showAll'); }
+
+  hideAll() { return whenLive(this, 'hideAll'); }
+
+  connectedCallback() {
+    const state = stateOf(this);
+    // Put back in the task that took it out: a framework moved it. The
+    // widget and all the reader did in it stay.
+    if (state.leaving) {
+      clearTimeout(state.leaving);
+      state.leaving = 0;
+      return;
+    }
+    render(this);
+  }
+
+  // Chromium's moveBefore() calls this instead of disconnecting and
+  // reconnecting the element: nothing to do, the widget moves with it.
+  connectedMoveCallback() {}
+
+  disconnectedCallback() {
+    // A removal that lasts past this task frees the widget.
+    const state = stateOf(this);
+    clearTimeout(state.leaving);
+    state.leaving = setTimeout(() => {
+      state.leaving = 0;
+      if (!this.isConnected) state.unmount();
+    }, 0);
+  }
+
+  attributeChangedCallback() {
+    const state = states.get(this);
+    if (state && state.box) render(this);
+  }
+}

@@ -85,3 +85,42 @@ fn the_copy_status_belongs_to_the_last_section_copied() {
     );
     assert_eq!(state.copy_status("b"), Some(&by_hand));
 }
+
+/// The one table of reader and host steps (tests/accordion-cases.json),
+/// which embed.js's pre-rendered toggler runs too.
+#[test]
+fn every_case_of_the_accordion_table_opens_what_it_says() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("accordion-cases.json")).unwrap();
+    let topic = possible_causes::content::builtin_topic("mirena-lower-back-pain").unwrap();
+    let all = ids(&topic.topic.cause_ids());
+    let cases = table["cases"].as_array().unwrap();
+    assert!(cases.len() >= 5);
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let mut state = AccordionState::default();
+        for step in case["steps"].as_array().unwrap() {
+            let section = || all[step["section"].as_u64().unwrap() as usize].clone();
+            let action = match step["do"].as_str().unwrap() {
+                "toggle" => Action::Toggle(section()),
+                "show-all" => Action::ToggleAll(all.clone()),
+                "find" | "show" => Action::Open(vec![section()]),
+                "hide" => Action::Close(vec![section()]),
+                "showAll" => Action::Open(all.clone()),
+                "hideAll" => Action::Close(all.clone()),
+                other => panic!("{name}: no step {other}"),
+            };
+            state.apply(action);
+            let open: Vec<u64> = (0..all.len() as u64)
+                .filter(|&at| state.is_open(&all[at as usize]))
+                .collect();
+            let expected: Vec<u64> = step["open"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|at| at.as_u64().unwrap())
+                .collect();
+            assert_eq!(open, expected, "{name}: after {step}");
+        }
+    }
+}

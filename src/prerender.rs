@@ -8,9 +8,9 @@
 
 use crate::content::{check_url, ContentError, ValidTopic};
 use crate::embed::config::{resolve, ui_text, Attributes, Resolved};
-use std::rc::Rc;
 use crate::widget::{Accordion, AccordionProps, PlainArticle, PlainArticleProps};
 use serde_json::{json, Value};
+use std::rc::Rc;
 
 /// The widget's own stylesheet, inlined into each pre-rendered shadow root
 /// so the first paint is styled without waiting for any file.
@@ -74,7 +74,10 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
     // The snippet's element carries the topic's language where no other is
     // asked for, and a browser chooses the widget's words by it: so do we.
     if request.attributes.lang.is_empty() {
-        resolved.text = Rc::new(ui_text(&resolved.topic.topic.lang, &request.attributes.text));
+        resolved.text = Rc::new(ui_text(
+            &resolved.topic.topic.lang,
+            &request.attributes.text,
+        ));
     }
     let mut errors = resolved.warnings.clone();
     if let Some(theme) = request.theme.as_deref() {

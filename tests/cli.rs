@@ -338,8 +338,19 @@ fn the_cms_snippet_is_the_article_in_plain_html_with_no_script_and_no_widget_bas
         "4",
     ]);
     assert_eq!(stderr, "", "no stylesheet hash: it has no stylesheet");
-    assert!(html.starts_with("<div data-possible-causes=\"\""), "{}", &html[..200]);
-    for code in ["<script", "<style", "<template", "<possible-causes", " style=", " onclick"] {
+    assert!(
+        html.starts_with("<div data-possible-causes=\"\""),
+        "{}",
+        &html[..200]
+    );
+    for code in [
+        "<script",
+        "<style",
+        "<template",
+        "<possible-causes",
+        " style=",
+        " onclick",
+    ] {
         assert!(!html.contains(code), "no {code} in a CMS snippet");
     }
     let topic: serde_json::Value = serde_json::from_str(TOPIC).unwrap();
@@ -351,7 +362,10 @@ fn the_cms_snippet_is_the_article_in_plain_html_with_no_script_and_no_widget_bas
     for cause in causes {
         let title = cause["title"].as_str().unwrap();
         let summary = format!("<summary><h4 data-pc-text=\"title\">{title}</h4></summary>");
-        assert!(html.contains(&summary), "{title}: a disclosure at the asked level");
+        assert!(
+            html.contains(&summary),
+            "{title}: a disclosure at the asked level"
+        );
     }
     assert!(html.contains("<h3 data-pc-text=\"title\">What are the causes"));
     // The warning comes before every list of medications.
@@ -382,7 +396,11 @@ fn a_topic_in_chinese_gets_the_widget_s_words_in_chinese_in_both_snippets() {
         "zh.json",
         &TOPIC
             .replacen("\"lang\": \"en\"", "\"lang\": \"zh-CN\"", 1)
-            .replacen("\"id\": \"mirena-lower-back-pain\"", "\"id\": \"zh-topic\"", 1),
+            .replacen(
+                "\"id\": \"mirena-lower-back-pain\"",
+                "\"id\": \"zh-topic\"",
+                1,
+            ),
     );
     let (prerendered, _) = rendered(&[&chinese, "--widget-base", BASE]);
     let (article, _) = rendered(&[&chinese, "--snippet", "cms"]);

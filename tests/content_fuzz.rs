@@ -147,6 +147,33 @@ fn assert_sound(loaded: &ValidTopic) {
     }
 }
 
+/// Replaces the node `pick` chooses in the valid `topic` with `replacement`:
+/// the topic still loads and is sound, or what is wrong is where the
+/// replacement went (at it, inside it, or around it).
+fn replace_one_node(
+    mut topic: Value,
+    replacement: Value,
+    pick: prop::sample::Index,
+) -> Result<(), TestCaseError> {
+    let mut all = Vec::new();
+    paths(&topic, Vec::new(), &mut all);
+    let path = pick.get(&all).clone();
+    *node_mut(&mut topic, &path) = replacement;
+    match load_topic(&topic.to_string(), builtin_departments()) {
+        Ok(loaded) => assert_sound(&loaded),
+        Err(errors) => {
+            let replaced = json_path(&path);
+            prop_assert!(
+                errors.iter().any(|error| related(&error.path, &replaced)),
+                "replacing {} gave {:?}",
+                replaced,
+                errors
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Text a reader sees: never blank.
 fn words() -> impl Strategy<Value = String> {
     "[A-Za-z][A-Za-z0-9 ,.?'-]{0,24}"
@@ -237,22 +264,7 @@ proptest! {
 
     #[test]
     fn any_node_of_a_valid_topic_replaced_never_panics(replacement in any_json(), pick in any::<prop::sample::Index>()) {
-        let mut topic: Value = serde_json::from_str(TOPIC).unwrap();
-        let mut all = Vec::new();
-        paths(&topic, Vec::new(), &mut all);
-        let path = pick.get(&all).clone();
-        *node_mut(&mut topic, &path) = replacement;
-        match load_topic(&topic.to_string(), builtin_departments()) {
-            Ok(loaded) => assert_sound(&loaded),
-            // What is wrong is where the replacement went: at it, inside it, or around it.
-            Err(errors) => {
-                let replaced = json_path(&path);
-                prop_assert!(
-                    errors.iter().any(|error| related(&error.path, &replaced)),
-                    "replacing {} gave {:?}", replaced, errors
-                );
-            }
-        }
+        replace_one_node(serde_json::from_str(TOPIC).unwrap(), replacement, pick)?;
     }
 
     #[test]
@@ -264,21 +276,7 @@ proptest! {
         let loaded = load_topic(&topic.to_string(), builtin_departments());
         prop_assert!(loaded.is_ok(), "a generated topic is valid: {:?}\n{}", loaded.err(), topic);
         assert_sound(&loaded.unwrap());
-        let mut changed = topic.clone();
-        let mut all = Vec::new();
-        paths(&changed, Vec::new(), &mut all);
-        let path = pick.get(&all).clone();
-        *node_mut(&mut changed, &path) = replacement;
-        match load_topic(&changed.to_string(), builtin_departments()) {
-            Ok(loaded) => assert_sound(&loaded),
-            Err(errors) => {
-                let replaced = json_path(&path);
-                prop_assert!(
-                    errors.iter().any(|error| related(&error.path, &replaced)),
-                    "replacing {} gave {:?}", replaced, errors
-                );
-            }
-        }
+        replace_one_node(topic, replacement, pick)?;
     }
 
     #[test]

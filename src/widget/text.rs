@@ -34,7 +34,6 @@ pub struct UiText {
     replaced: u32,
 }
 
-
 impl std::ops::Index<Word> for UiText {
     type Output = AttrValue;
 
@@ -156,4 +155,7 @@ impl Default for UiText {
 }
 
 // A bit each in `replaced`: a word past the 32nd would not compile.
-const _: () = assert!(COUNT <= u32::BITS as usize, "more words than bits in UiText::replaced");
+const _: () = assert!(
+    COUNT <= u32::BITS as usize,
+    "more words than bits in UiText::replaced"
+);

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
-import { attributeDefault, renderingAttributes } from './element.mjs';
+import { ELEMENT, attributeDefault, renderingAttributes } from './element.mjs';
 import { SNIPPETS_FOLDER } from './package.mjs';
 
 /** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
@@ -46,14 +46,15 @@ export const integrity = (staging, name) => `sha384-${createHash('sha384').updat
 const inQuotes = (text) => JSON.stringify(text).slice(1, -1).replaceAll("'", '\\u0027');
 
 /**
- * Writes into embed.js, from the element's description, the attributes that
- * render the widget anew and the English notice; and the glue's, wasm's and
+ * Writes into embed.js, from the element's description, its attributes, those
+ * that render the widget anew and the English notice; and the glue's, wasm's and
  * stylesheet's hashes, which it has the browser check.
  */
 export function writeIntegrity(staging) {
   const file = path.join(staging, 'embed.js');
   const embed = readFileSync(file, 'utf8')
     .replace('%RENDERING_ATTRIBUTES%', renderingAttributes().join(' '))
+    .replace('%ATTRIBUTES%', ELEMENT.attributes.map((attribute) => attribute.name).join(' '))
     .replace('%ERROR_TEXT%', inQuotes(attributeDefault('text-error')))
     .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
     .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))

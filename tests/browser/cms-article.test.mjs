@@ -170,6 +170,21 @@ test('an article a page adds after embed.js has run (a "load more", a single-pag
   await context.close();
 });
 
+test('an article whose data-pc-element names anything but the element\'s own attributes is left as it is: nothing of it runs', async () => {
+  const handler = ARTICLE.replace('data-pc-element="{', 'data-pc-element="{&quot;onfocus&quot;:&quot;window.ran=1&quot;,&quot;autofocus&quot;:&quot;&quot;,');
+  const styled = ARTICLE.replace('data-pc-element="{', 'data-pc-element="{&quot;style&quot;:&quot;position:fixed;inset:0&quot;,');
+  assert.notEqual(handler, ARTICLE);
+  const { page, record, context } = await open(`<div id="handler">${handler}</div><div id="styled">${styled}</div>${embedScript(harness)}`);
+  await page.waitForFunction(() => window.widgetEvents.filter((e) => e.type === 'error').length === 2, null, { timeout: 15000 });
+  const errors = (await page.evaluate(() => window.widgetEvents)).filter((e) => e.type === 'error').map((e) => e.detail.message);
+  assert.ok(errors.some((m) => m.includes('"onfocus"')) && errors.some((m) => m.includes('"style"')), errors.join('\n'));
+  assert.equal(await page.locator('possible-causes').count(), 0);
+  assert.equal(await page.locator('[data-possible-causes]').count(), 2, 'both stay, readable');
+  assert.equal(await page.evaluate(() => window.ran), undefined, 'no handler ran');
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+});
+
 test('render → read: the topic the widget reads from each valid case\'s article is the topic', async () => {
   const valid = CASES.filter((testCase) => testCase.problems.length === 0);
   assert.ok(valid.length >= 3, `${valid.length} valid cases`);

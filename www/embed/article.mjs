@@ -8,6 +8,8 @@ import { stateOf } from './state.mjs';
 // the sections its reader opened; one that no longer reads as a topic
 // stays as it is, with a console error and an error event.
 const ARTICLE = '[data-possible-causes]';
+// Every attribute of the element's description (www/package/element.json), written in by the build.
+const ATTRIBUTES = '%ATTRIBUTES%'.split(' ');
 const readJson = (element, name) => {
   const text = element.getAttribute(name);
   try {
@@ -45,7 +47,14 @@ function takeOver(article) {
   let topic;
   try {
     topic = readMarks(article, readJson(article, 'data-pc-data'));
-    for (const [name, value] of Object.entries(readJson(article, 'data-pc-element'))) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries(readJson(article, 'data-pc-element'))) {
+      // Only the element's own attributes, as text: whoever edits the
+      // article's HTML gains nothing through it (no handler, no style).
+      if (!ATTRIBUTES.includes(name) || typeof value !== 'string') {
+        throw new Error(`data-pc-element names ${JSON.stringify(name)}, which is not an attribute of <${TAG}> given as text`);
+      }
+      element.setAttribute(name, value);
+    }
   } catch (error) {
     return tell(article, [{ message: `the article cannot become the widget: ${error.message}`, path: '' }]);
   }

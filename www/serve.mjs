@@ -110,9 +110,13 @@ export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join
   const prerendered = await readFile(path.join(dist, VERSION_FOLDER, `${SHOWN_TOPIC}.html`), 'utf8')
     .then((html) => html.replaceAll(PLACEHOLDER_BASE, `${widget.origin}/`))
     .catch(() => '<p>Build the widget in release (trunk build --release) for the pre-rendered snippet.</p>');
+  // And its CMS-safe article, as a rich-text field keeps it.
+  const article = await readFile(path.join(dist, VERSION_FOLDER, `${SHOWN_TOPIC}.cms.html`), 'utf8')
+    .catch(() => '<p>Build the widget in release (trunk build --release) for the CMS-safe article.</p>');
   const replace = {
     '%WIDGET_ORIGIN%': widget.origin,
     '%PRERENDERED_WIDGET%': prerendered,
+    '%CMS_ARTICLE%': article,
     '%SITE_HEADER%': await include('_header.html'),
     '%SITE_FOOTER%': await include('_footer.html'),
   };

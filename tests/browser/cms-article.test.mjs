@@ -223,3 +223,23 @@ test('an article an editor broke stays as it is, readable and working, with a co
   assert.deepEqual(record.pageErrors, []);
   await context.close();
 });
+
+test('the demo site\'s page from the CMS reads without JavaScript and becomes the widget with it', async () => {
+  const off = await harness.browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${harness.site}/cms-article.html`);
+  await still.locator(`details#${CAUSES[1].id} summary`).click();
+  assert.equal(await still.getByText(CAUSES[1].explanation[0], { exact: true }).isVisible(), true);
+  await off.close();
+  const { page, record, context } = await openPage(harness);
+  await page.goto(`${harness.site}/cms-article.html`);
+  await page.waitForFunction(() => document.querySelector('possible-causes')?.shadowRoot?.querySelector('button.section-button'), null, { timeout: 15000 });
+  const header = page.locator(`possible-causes #${CAUSES[1].id}-header`);
+  await header.click();
+  assert.equal(await header.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('[data-possible-causes]').count(), 0);
+  assert.deepEqual(record.pageErrors, []);
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+

@@ -278,7 +278,7 @@ test('the demo serves the widget as a CDN would: compressed, the versioned files
   const latest = await fetch(`${harness.widget}/embed.js`, { headers: { 'Accept-Encoding': 'gzip' } });
   assert.equal(latest.headers.get('content-encoding'), 'gzip');
   assert.equal(latest.headers.get('cache-control'), 'no-cache', 'the unversioned files are checked each time');
-  for (const page of ['/', '/for-web-teams.html', '/pre-rendered.html', '/departments/gynecology.html']) {
+  for (const page of ['/', '/for-web-teams.html', '/pre-rendered.html', '/cms-article.html', '/departments/gynecology.html']) {
     const html = await (await fetch(harness.site + page)).text();
     assert.match(html, /<meta name="description" content="[^"]{50,}">/, page);
   }

@@ -6,7 +6,7 @@
 //! Bad input gets the same messages as in the browser, on stderr, and exit
 //! status 1, with nothing on stdout.
 
-use possible_causes::tool::{iso_date, run, Machine, Unreadable};
+use possible_causes::tool::{run, Machine, Unreadable};
 use std::io::ErrorKind;
 use std::process::ExitCode;
 
@@ -24,11 +24,13 @@ impl Machine for Native {
     }
 
     fn today(&self) -> String {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_secs())
-            .unwrap_or_default();
-        iso_date(seconds)
+        let today = time::OffsetDateTime::now_utc().date();
+        format!(
+            "{:04}-{:02}-{:02}",
+            today.year(),
+            u8::from(today.month()),
+            today.day()
+        )
     }
 }
 

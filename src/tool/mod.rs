@@ -432,24 +432,3 @@ fn read_text(machine: &dyn Machine, path: &str) -> Result<String, String> {
 fn lines(errors: &[ContentError]) -> Vec<String> {
     errors.iter().map(ContentError::to_string).collect()
 }
-
-/// Today's date in UTC from the seconds since 1970, ISO 8601: ISO dates
-/// compare as text.
-pub fn iso_date(seconds_since_1970: u64) -> String {
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let days = (seconds_since_1970 / 86_400) as i64 + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}

@@ -7,8 +7,8 @@
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
 use possible_causes::prerender::{render as render_snippet, SnippetKind};
 use possible_causes::tool::{
-    self, check_topic, import_article, iso_date, ImportFailure, Machine, OptionProblem,
-    RenderOptions, Unreadable,
+    self, check_topic, import_article, ImportFailure, Machine, OptionProblem, RenderOptions,
+    Unreadable,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -42,8 +42,10 @@ impl Machine for Node {
     }
 }
 
+/// Today in UTC, as the platform writes it (`2026-12-01T…Z`), to the day.
 fn today() -> String {
-    iso_date((js_sys::Date::now() / 1000.0) as u64)
+    let now: String = js_sys::Date::new_0().to_iso_string().into();
+    now.get(..10).unwrap_or_default().to_string()
 }
 
 /// Plain objects, not Maps, for JavaScript.

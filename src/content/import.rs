@@ -67,7 +67,8 @@ impl<'a> Lines<'a> {
 }
 
 /// The draft of `article`, checked against `known` departments (new ones are
-/// added to the topic's own `departments` for the editor to complete).
+/// added to the topic's own `departments` for the editor to complete): the
+/// article's parts read in their order, each by a step of its own.
 pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
     let mut lines = Lines {
         lines: article
@@ -79,7 +80,41 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
         at: 0,
     };
     let mut confirm = Vec::new();
+    let (question, lead) = read_opening(&mut lines)?;
+    let non_disease = read_non_disease_part(&mut lines, &mut confirm)?;
+    let disease = read_disease_part(&mut lines)?;
+    let mut groups = vec![non_disease, disease];
+    let (line, others, advice) = read_closing(&mut lines)?;
+    if let Some(others) = others {
+        groups.push(others);
+        confirm.push("the group of the other conditions is titled \"Other conditions\"".into());
+    }
+    let own = assign_departments(&advice, line, known, &mut groups, &mut confirm)?;
+    let id = kebab(question.trim_end_matches('?'));
+    confirm.push(format!(
+        "the topic's id \"{id}\" comes from the question: choose a short one (it is the file name)"
+    ));
+    let topic = Topic {
+        id,
+        lang: "en".into(),
+        title: question.to_string(),
+        lead,
+        groups,
+        advice,
+        disclaimer: DISCLAIMER.into(),
+        source: Source {
+            title: question.to_string(),
+            url: None,
+        },
+        reviewed: None,
+        departments: own,
+    };
+    Ok(Draft { topic, confirm })
+}
 
+/// The question line, and the opening answer without the sentence that
+/// leads into the parts ("Specific analysis is as follows:").
+fn read_opening<'a>(lines: &mut Lines<'a>) -> Result<(&'a str, String), FormError> {
     let (line, question) = lines.next("the question")?;
     if !question.ends_with('?') {
         return Err(FormError {
@@ -88,14 +123,18 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
         });
     }
     let (_, opening) = lines.next("the opening answer")?;
-    // "Specific analysis is as follows:" leads into the parts; it is not part of the answer.
     let lead: Vec<String> = sentences(opening)
         .into_iter()
         .filter(|s| !s.ends_with(':'))
         .collect();
+    Ok((question, lead.join(" ")))
+}
 
+/// "I. …" and its paragraph: a group of one cause. The article gives the
+/// part a title but not its one cause: the editor names it.
+fn read_non_disease_part(lines: &mut Lines, confirm: &mut Vec<String>) -> Result<Group, FormError> {
     let (line, heading) = lines.next("\"I. Non-disease factors\"")?;
-    let non_disease_title = heading.strip_prefix("I. ").ok_or_else(|| FormError {
+    let title = heading.strip_prefix("I. ").ok_or_else(|| FormError {
         line,
         expected: "\"I. \" and the title of the non-disease part".into(),
     })?;
@@ -106,22 +145,29 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
             expected: "a paragraph under \"I.\" before \"II.\"".into(),
         });
     }
-    // The article gives the part a title but not its one cause: the editor names it.
-    let placeholder_id = format!("{}-cause", kebab(non_disease_title));
-    let non_disease = cause_from(non_disease_title, &placeholder_id, paragraph, line)?;
+    let placeholder_id = format!("{}-cause", kebab(title));
+    let cause = cause_from(title, &placeholder_id, paragraph, line)?;
     confirm.push(format!(
-        "the cause under \"I. {non_disease_title}\" is titled \"{non_disease_title}\" with the id \"{placeholder_id}\": name it as its paragraph does, and make the id follow the title"
+        "the cause under \"I. {title}\" is titled \"{title}\" with the id \"{placeholder_id}\": name it as its paragraph does, and make the id follow the title"
     ));
+    Ok(Group {
+        id: kebab(title),
+        title: title.to_string(),
+        causes: vec![cause],
+    })
+}
 
+/// "II. …" and its numbered causes ("1. …"), each with its paragraph.
+fn read_disease_part(lines: &mut Lines) -> Result<Group, FormError> {
     let (line, heading) = lines.next("\"II. Disease factors\"")?;
-    let disease_title = heading.strip_prefix("II. ").ok_or_else(|| FormError {
+    let title = heading.strip_prefix("II. ").ok_or_else(|| FormError {
         line,
         expected: "\"II. \" and the title of the disease part".into(),
     })?;
-    let mut disease_causes = Vec::new();
+    let mut causes = Vec::new();
     let mut number = 1;
     while let Some((line, text)) = lines.peek() {
-        let Some(title) = text.strip_prefix(&format!("{number}. ")) else {
+        let Some(cause_title) = text.strip_prefix(&format!("{number}. ")) else {
             break;
         };
         lines.at += 1;
@@ -136,40 +182,44 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
         {
             return Err(FormError {
                 line: paragraph_line,
-                expected: format!("the text of cause {number} (\"{title}\")"),
+                expected: format!("the text of cause {number} (\"{cause_title}\")"),
             });
         }
         lines.at += 1;
-        disease_causes.push(cause_from(title, &kebab(title), paragraph, paragraph_line)?);
+        causes.push(cause_from(
+            cause_title,
+            &kebab(cause_title),
+            paragraph,
+            paragraph_line,
+        )?);
         number += 1;
     }
-    if disease_causes.is_empty() {
+    if causes.is_empty() {
         return Err(FormError {
             line: lines.number(),
             expected: "a numbered cause (\"1. …\") under \"II.\"".into(),
         });
     }
+    Ok(Group {
+        id: kebab(title),
+        title: title.to_string(),
+        causes,
+    })
+}
 
+/// The closing paragraph, the article's last: its line, the group of the
+/// other conditions it names ("In addition, other conditions such as X and Y
+/// may also cause similar symptoms."), if any, and the advice that follows.
+fn read_closing(lines: &mut Lines) -> Result<(usize, Option<Group>, String), FormError> {
     let (line, closing) = lines.next("\"In addition, other conditions such as … may also cause similar symptoms.\" and the closing advice")?;
     let mut closing_sentences = sentences(closing);
-    let mut groups = vec![
-        Group {
-            id: kebab(non_disease_title),
-            title: non_disease_title.to_string(),
-            causes: vec![non_disease],
-        },
-        Group {
-            id: kebab(disease_title),
-            title: disease_title.to_string(),
-            causes: disease_causes,
-        },
-    ];
-    if let Some(others) = closing_sentences
+    let mut others = None;
+    if let Some(named) = closing_sentences
         .first()
         .and_then(|s| s.strip_prefix("In addition, other conditions such as "))
         .map(str::to_string)
     {
-        let names = others
+        let names = named
             .strip_suffix(" may also cause similar symptoms.")
             .ok_or_else(|| FormError {
                 line,
@@ -190,12 +240,11 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
                 }
             })
             .collect();
-        groups.push(Group {
+        others = Some(Group {
             id: "other-conditions".into(),
             title: "Other conditions".into(),
             causes,
         });
-        confirm.push("the group of the other conditions is titled \"Other conditions\"".into());
         closing_sentences.remove(0);
     }
     let advice = closing_sentences.join(" ");
@@ -211,9 +260,20 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
             expected: "the end of the article after the closing advice".into(),
         });
     }
+    Ok((line, others, advice))
+}
 
-    // The departments the closing advice names, by the article's own name for them.
-    let named = departments_named(&advice).ok_or_else(|| FormError {
+/// The departments the closing advice names, by the article's own name for
+/// them, given to every cause; those not `known` become the topic's own,
+/// with placeholders for the editor to fill.
+fn assign_departments(
+    advice: &str,
+    line: usize,
+    known: &Departments,
+    groups: &mut [Group],
+    confirm: &mut Vec<String>,
+) -> Result<IdMap<DepartmentChange>, FormError> {
+    let named = departments_named(advice).ok_or_else(|| FormError {
         line,
         expected: "a closing sentence naming departments (\"… departments such as A or B …\")"
             .into(),
@@ -238,36 +298,14 @@ pub fn import(article: &str, known: &Departments) -> Result<Draft, FormError> {
         }
         ids.push(id);
     }
-    for group in &mut groups {
-        for cause in &mut group.causes {
-            cause.departments = ids.clone();
-        }
+    for cause in groups.iter_mut().flat_map(|group| group.causes.iter_mut()) {
+        cause.departments = ids.clone();
     }
     confirm.push(format!(
         "the article names its departments ({}) only in its closing advice: every cause is given all of them; keep, for each cause, the ones that treat it",
         ids.join(", ")
     ));
-    let id = kebab(question.trim_end_matches('?'));
-    confirm.push(format!(
-        "the topic's id \"{id}\" comes from the question: choose a short one (it is the file name)"
-    ));
-
-    let topic = Topic {
-        id,
-        lang: "en".into(),
-        title: question.to_string(),
-        lead: lead.join(" "),
-        groups,
-        advice,
-        disclaimer: DISCLAIMER.into(),
-        source: Source {
-            title: question.to_string(),
-            url: None,
-        },
-        reviewed: None,
-        departments: own,
-    };
-    Ok(Draft { topic, confirm })
+    Ok(own)
 }
 
 /// A cause from its title and paragraph: the medications sentence, if any,

@@ -177,37 +177,54 @@ impl RenderOptions {
     }
 }
 
+/// An option's or a file's text, or why the command line cannot be read.
+fn text(value: std::ffi::OsString) -> Result<String, Vec<String>> {
+    value
+        .into_string()
+        .map_err(|value| vec![format!("'{}' is not text", value.to_string_lossy())])
+}
+
+/// What lexopt refused, in the tool's words, with the usage where it helps.
+fn refused(error: lexopt::Error) -> Vec<String> {
+    match error {
+        lexopt::Error::MissingValue {
+            option: Some(option),
+        } => vec![format!("{option} needs a value\n{USAGE}")],
+        lexopt::Error::UnexpectedOption(option) => {
+            vec![format!("unknown option {option}\n{USAGE}")]
+        }
+        other => vec![format!("{other}\n{USAGE}")],
+    }
+}
+
 async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
     let mut options = RenderOptions::default();
     let mut file = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        if !arg.starts_with("--") {
-            if file.replace(arg.clone()).is_some() {
-                return Err(vec![format!(
-                    "one topic file at most ('{arg}' is a second)"
-                )]);
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(refused)? {
+        let field = match arg {
+            lexopt::Arg::Value(value) => {
+                let value = text(value)?;
+                if file.replace(value.clone()).is_some() {
+                    return Err(vec![format!(
+                        "one topic file at most ('{value}' is a second)"
+                    )]);
+                }
+                continue;
             }
-            continue;
-        }
-        let value = rest
-            .next()
-            .cloned()
-            .ok_or_else(|| vec![format!("{arg} needs a value\n{USAGE}")])?;
-        let field = match arg.as_str() {
-            "--widget-base" => &mut options.widget_base,
-            "--topic" => &mut options.topic,
-            "--department-href" => &mut options.department_href,
-            "--heading-level" => &mut options.heading_level,
-            "--lang" => &mut options.lang,
-            "--open" => &mut options.open,
-            "--theme" => &mut options.theme,
-            "--loading" => &mut options.loading,
-            "--embed-integrity" => &mut options.embed_integrity,
-            "--snippet" => &mut options.snippet,
-            _ => return Err(vec![format!("unknown option {arg}\n{USAGE}")]),
+            lexopt::Arg::Long("widget-base") => &mut options.widget_base,
+            lexopt::Arg::Long("topic") => &mut options.topic,
+            lexopt::Arg::Long("department-href") => &mut options.department_href,
+            lexopt::Arg::Long("heading-level") => &mut options.heading_level,
+            lexopt::Arg::Long("lang") => &mut options.lang,
+            lexopt::Arg::Long("open") => &mut options.open,
+            lexopt::Arg::Long("theme") => &mut options.theme,
+            lexopt::Arg::Long("loading") => &mut options.loading,
+            lexopt::Arg::Long("embed-integrity") => &mut options.embed_integrity,
+            lexopt::Arg::Long("snippet") => &mut options.snippet,
+            other => return Err(refused(other.unexpected())),
         };
-        *field = Some(value);
+        *field = Some(text(parser.value().map_err(refused)?)?);
     }
     let mut request = options.into_request().map_err(|problem| {
         vec![match problem {
@@ -265,25 +282,19 @@ fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<
     let mut files = Vec::new();
     let mut departments_file = None;
     let mut json = false;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--departments" => {
-                departments_file = Some(
-                    rest.next()
-                        .cloned()
-                        .ok_or_else(|| vec![format!("--departments needs a file\n{USAGE}")])?,
-                );
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(refused)? {
+        match arg {
+            lexopt::Arg::Long("departments") => {
+                departments_file = Some(text(parser.value().map_err(refused)?)?);
             }
-            "--format" => match rest.next().map(String::as_str) {
-                Some("json") => json = true,
-                Some("text") => json = false,
+            lexopt::Arg::Long("format") => match text(parser.value().map_err(refused)?)?.as_str() {
+                "json" => json = true,
+                "text" => json = false,
                 _ => return Err(vec![format!("--format takes json or text\n{USAGE}")]),
             },
-            option if option.starts_with("--") => {
-                return Err(vec![format!("unknown option {option}\n{USAGE}")])
-            }
-            file => files.push(file.to_string()),
+            lexopt::Arg::Value(file) => files.push(text(file)?),
+            other => return Err(refused(other.unexpected())),
         }
     }
     if files.is_empty() && departments_file.is_none() {

@@ -132,7 +132,7 @@ async function copySnippet(kind) {
   try {
     await navigator.clipboard.writeText(answer.html);
     status.replaceChildren(line('p', kind === 'cms'
-      ? 'Article copied: paste it into the rich-text field\'s HTML (or code) view.'
+      ? 'Article copied: paste it where the field takes HTML as it is (in WordPress, a Custom HTML block; elsewhere the HTML or source view).'
       : `Snippet copied. On a page with a Content-Security-Policy, its stylesheet needs style-src '${answer.styleHash}'.`, 'ok'));
   } catch {
     status.replaceChildren(line('p', 'This browser would not copy it: select it below and copy it.'));

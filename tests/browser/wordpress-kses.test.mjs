@@ -24,9 +24,17 @@ after(async () => {
 });
 
 
-for (const role of ['author', 'contributor']) {
-  test(`saved by ${role === 'author' ? 'an Author' : 'a Contributor'} through KSES, the article is kept whole and becomes the widget on the reader's page`, async () => {
-    const post = wordpress.php('save-post.php', ARTICLE, { POSSIBLE_CAUSES_ROLE: role });
+// As the classic editor saves it, and as the block editor's Custom HTML block does.
+const IN_A_CUSTOM_HTML_BLOCK = (html) => `<!-- wp:html -->\n${html}<!-- /wp:html -->`;
+
+for (const [role, wrap] of [['author', null], ['contributor', null], ['author', IN_A_CUSTOM_HTML_BLOCK]]) {
+  const who = role === 'author' ? 'an Author' : 'a Contributor';
+  test(`saved by ${who}${wrap ? ' in a Custom HTML block' : ''} through KSES, the article is kept whole and becomes the widget on the reader's page`, async () => {
+    const post = wordpress.php('save-post.php', wrap ? wrap(ARTICLE) : ARTICLE, { POSSIBLE_CAUSES_ROLE: role });
+    if (wrap) {
+      assert.ok(post.saved.startsWith('<!-- wp:html -->') && post.saved.trimEnd().endsWith('<!-- /wp:html -->'), 'the block is kept');
+      post.saved = post.saved.replace('<!-- wp:html -->', '').replace('<!-- /wp:html -->', '');
+    }
     assert.equal(post.filtered, true, `WordPress filters an ${role}'s HTML`);
     const { page, record, context } = await openHost(harness, `<div class="entry-content">${post.shown}</div>${embedScript(harness)}`);
     await page.evaluate(STRUCTURE);

@@ -120,7 +120,10 @@ test('every content case: the same problems with the same paths, and the same sn
   for (const [i, testCase] of CASES.entries()) {
     const api = server.check(caseText(testCase));
     const cli = problems.filter((p) => p.file === files[i]).map(({ path: where, message }) => ({ path: where, message }));
-    assert.deepEqual(api, cli, `${testCase.name}: check() gives the command's problems`);
+    assert.deepEqual(api.map(({ path: where, message }) => ({ path: where, message })), cli, `${testCase.name}: check() gives the command's problems`);
+    for (const problem of api) {
+      assert.equal(problem.text, problem.path ? `${problem.path}: ${problem.message}` : problem.message, `${testCase.name}: each problem's line`);
+    }
     const args = ['render', files[i], '--widget-base', BASE];
     const mine = native(args);
     const theirs = await inProcess(args);

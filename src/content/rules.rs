@@ -7,8 +7,9 @@ use serde::Serialize;
 use std::fmt;
 
 /// One broken rule: where (a JSON path such as `groups[1].causes[0].title`,
-/// empty for the whole text) and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// empty for the whole text) and why. Written for JavaScript with its `text`
+/// too: the one line every tool and console prints of it (its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
     pub path: String,
     pub message: String,
@@ -20,6 +21,17 @@ impl ContentError {
             path: path.into(),
             message: message.into(),
         }
+    }
+}
+
+impl Serialize for ContentError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("ContentError", 3)?;
+        fields.serialize_field("path", &self.path)?;
+        fields.serialize_field("message", &self.message)?;
+        fields.serialize_field("text", &self.to_string())?;
+        fields.end()
     }
 }
 

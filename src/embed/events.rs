@@ -76,11 +76,12 @@ impl Detail for ContentError {
         vec![
             ("path", self.path.as_str().into()),
             ("message", self.message.as_str().into()),
+            ("text", self.to_string().into()),
         ]
     }
 }
 
-/// Every broken rule as `{path, message}`, in a list.
+/// Every broken rule as `{path, message, text}`, in a list.
 pub fn error_list(errors: &[ContentError]) -> JsValue {
     errors.iter().map(Detail::to_js).collect::<Array>().into()
 }

@@ -274,8 +274,7 @@ pub fn check_topic(
 /// One problem `check` found: in which file, where in it, what.
 struct Problem {
     file: String,
-    path: String,
-    message: String,
+    error: ContentError,
 }
 
 fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
@@ -316,7 +315,7 @@ fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<
     let report = if json {
         let list: Vec<serde_json::Value> = problems
             .iter()
-            .map(|p| serde_json::json!({ "file": p.file, "path": p.path, "message": p.message }))
+            .map(|p| serde_json::json!({ "file": p.file, "path": p.error.path, "message": p.error.message }))
             .collect();
         format!(
             "{}\n",
@@ -325,13 +324,7 @@ fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<
     } else {
         problems
             .iter()
-            .map(|p| {
-                if p.path.is_empty() {
-                    format!("{}: {}\n", p.file, p.message)
-                } else {
-                    format!("{}: {}: {}\n", p.file, p.path, p.message)
-                }
-            })
+            .map(|p| format!("{}: {}\n", p.file, p.error))
             .collect()
     };
     // Problems go to stdout (an editor's CI reads them there), and the status says there were some.
@@ -412,19 +405,18 @@ fn load<T>(
     problems: &mut Vec<Problem>,
     loader: impl FnOnce(&str) -> Result<T, Vec<ContentError>>,
 ) -> Option<T> {
-    let problem = |path: String, message: String| Problem {
+    let problem = |error| Problem {
         file: file.to_string(),
-        path,
-        message,
+        error,
     };
     match read_text(machine, file).map(|text| loader(&text)) {
         Ok(Ok(value)) => Some(value),
         Ok(Err(errors)) => {
-            problems.extend(errors.into_iter().map(|e| problem(e.path, e.message)));
+            problems.extend(errors.into_iter().map(problem));
             None
         }
         Err(why) => {
-            problems.push(problem(String::new(), why));
+            problems.push(problem(ContentError::new("", why)));
             None
         }
     }

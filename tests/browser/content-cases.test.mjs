@@ -54,10 +54,10 @@ test('every case of the table gives its problems in the browser, as natively', a
       const error = detail.errors[i];
       assert.equal(error.path, problem.path, testCase.name);
       assert.ok(error.message.includes(problem.message), `${testCase.name}: expected '${problem.message}' in '${error.message}'`);
-      const line = error.path ? `${error.path}: ${error.message}` : error.message;
-      assert.ok(record.consoleErrors.includes(`possible-causes: ${line}`), `${testCase.name}: console lacks "${line}"`);
+      assert.equal(error.text, error.path ? `${error.path}: ${error.message}` : error.message, testCase.name);
+      assert.ok(record.consoleErrors.includes(`possible-causes: ${error.text}`), `${testCase.name}: console lacks "${error.text}"`);
     }
-    assert.deepEqual({ message: detail.message, path: detail.path }, detail.errors[0], testCase.name);
+    assert.deepEqual({ message: detail.message, path: detail.path }, { message: detail.errors[0].message, path: detail.errors[0].path }, testCase.name);
     assert.match(await widget.locator('.notice').innerText(), /can't be shown/, testCase.name);
     assert.equal(await widget.locator('button, a').count(), 0, testCase.name);
   }

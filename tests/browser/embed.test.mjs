@@ -146,7 +146,7 @@ test('an unknown topic gives a polite message, a console error and an event; the
   assert.equal(await broken.locator('button').count(), 0);
   const errors = await page.evaluate(() => window.widgetErrors);
   const unknown = { path: '@topic', message: "unknown topic 'knee-pain'; known topics: mirena-lower-back-pain" };
-  assert.deepEqual(errors, [{ ...unknown, errors: [unknown] }]);
+  assert.deepEqual(errors, [{ ...unknown, errors: [{ ...unknown, text: `@topic: ${unknown.message}` }] }]);
   assert.ok(record.consoleErrors.some((e) => e.includes("unknown topic 'knee-pain'")), record.consoleErrors.join('\n'));
   await buttonsOf(page, 1).first().click();
   assert.equal(await buttonsOf(page, 1).first().getAttribute('aria-expanded'), 'true');

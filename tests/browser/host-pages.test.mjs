@@ -281,7 +281,7 @@ for (const [file, tamper] of TAMPERED) {
     const errors = await page.evaluate(() => window.loadErrors);
     assert.equal(errors.length, 1);
     assert.match(errors[0].message, /could not load the widget/);
-    assert.deepEqual(errors[0].errors, [{ message: errors[0].message, path: '' }]);
+    assert.deepEqual(errors[0].errors, [{ message: errors[0].message, path: '', text: errors[0].message }]);
     assert.equal(await page.evaluate(() => window.tampered), undefined, 'the altered glue did not run');
     assert.deepEqual(record.pageErrors, []);
     await context.close();

@@ -125,7 +125,7 @@ async function copySnippet(kind) {
   if (answer.problems.length > 0) {
     $('snippet').value = '';
     status.replaceChildren(line('p', 'No snippet yet:', 'refused'),
-      ...answer.problems.map((p) => line('p', p.path ? `${p.path}: ${p.message}` : p.message, 'refused')));
+      ...answer.problems.map((p) => line('p', p.text, 'refused')));
     return;
   }
   $('snippet').value = answer.html;

@@ -1,5 +1,5 @@
 import { TAG } from './tag.mjs';
-import { tell } from './notice.mjs';
+import { problem, tell } from './notice.mjs';
 import { stateOf } from './state.mjs';
 
 // A CMS-safe article (`possible-causes render --snippet cms`): plain HTML
@@ -56,7 +56,7 @@ function takeOver(article) {
       element.setAttribute(name, value);
     }
   } catch (error) {
-    return tell(article, [{ message: `the article cannot become the widget: ${error.message}`, path: '' }]);
+    return tell(article, [problem(`the article cannot become the widget: ${error.message}`)]);
   }
   stateOf(element).article = article;
   const inline = document.createElement('script');

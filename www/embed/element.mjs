@@ -3,7 +3,7 @@
 // the placeholder, the live widget or the notice.
 import { TAG } from './tag.mjs';
 import { base, STYLES, STYLES_INTEGRITY, hashWrittenIn, loadWidget } from './loader.mjs';
-import { report, tell } from './notice.mjs';
+import { problem, report, tell } from './notice.mjs';
 import { openIn, isPrerendered, enhancePrerendered, commandPrerendered } from './prerendered.mjs';
 import { observeUntilWanted } from './lazy.mjs';
 import { stateOf, states } from './state.mjs';
@@ -81,7 +81,7 @@ export function render(element) {
     styles.onerror = () => {
       state.stylesFailed = true;
       state.unmount();
-      report(element, state.box, [{ message: `could not load the widget's stylesheet from ${base}${STYLES}`, path: '' }]);
+      report(element, state.box, [problem(`could not load the widget's stylesheet from ${base}${STYLES}`)]);
     };
     root.appendChild(styles);
   }
@@ -118,7 +118,7 @@ export function render(element) {
     }
   }).catch((error) => {
     if (state.box !== box) return;
-    const problems = [{ message: `could not load the widget from ${base}: ${error}`, path: '' }];
+    const problems = [problem(`could not load the widget from ${base}: ${error}`)];
     if (prerendered && prerendered.isConnected) {
       // What the reader already has stays, and keeps working through embed.js.
       state.box = prerendered;

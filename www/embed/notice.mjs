@@ -38,8 +38,11 @@ export function report(element, box, errors) {
 }
 
 export function tell(element, errors) {
-  for (const error of errors) console.error('possible-causes:', error.path ? `${error.path}: ${error.message}` : error.message);
+  for (const error of errors) console.error('possible-causes:', error.text);
   element.dispatchEvent(new CustomEvent(`${TAG}:error`, {
     bubbles: true, composed: true, detail: { message: errors[0].message, path: errors[0].path, errors: errors },
   }));
 }
+
+/** A problem of embed.js's own (a file that failed to load): it is nowhere in the topic. */
+export const problem = (message) => ({ message, path: '', text: message });

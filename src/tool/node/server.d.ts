@@ -4,6 +4,8 @@
 export interface Problem {
   path: string;
   message: string;
+  /** The problem in one line, as the command line prints it: `path: message`, or the message where there is no path. */
+  text: string;
 }
 
 /** Thrown by `render` when the topic or the options break a rule. */

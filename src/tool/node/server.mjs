@@ -10,7 +10,7 @@ tool.initSync({ module: readFileSync(new URL('./tool/tool_bg.wasm', import.meta.
 /** Thrown by `render` when the topic or the options break a rule; `problems` has them all. */
 export class PossibleCausesError extends Error {
   constructor(problems) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
+    super(problems.map((p) => p.text).join('\n'));
     this.name = 'PossibleCausesError';
     this.problems = problems;
   }

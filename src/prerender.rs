@@ -43,27 +43,22 @@ pub enum SnippetKind {
 }
 
 impl SnippetKind {
-    /// Its name as the tool's `--snippet` and the API's `snippet` spell it.
-    pub const NAMES: [(&'static str, SnippetKind); 2] =
-        [("prerendered", Self::Prerendered), ("cms", Self::Cms)];
-
-    pub fn from_name(name: &str) -> Result<Self, ContentError> {
-        Self::NAMES
-            .iter()
-            .find(|(known, _)| *known == name)
-            .map(|(_, kind)| *kind)
-            .ok_or_else(|| {
-                ContentError::new("--snippet", format!("'{name}' is not prerendered or cms"))
-            })
+    /// The kind the tool's `--snippet` and the API's `snippet` name so.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "prerendered" => Some(Self::Prerendered),
+            "cms" => Some(Self::Cms),
+            _ => None,
+        }
     }
 }
 
-/// The snippet and the hash a page's Content-Security-Policy needs for its
-/// inline stylesheet (`style-src 'sha256-…'`).
+/// The snippet and, for the pre-rendered one, the hash a page's
+/// Content-Security-Policy needs for its inline stylesheet (`style-src 'sha256-…'`).
 #[derive(Debug, Clone)]
 pub struct Snippet {
     pub html: String,
-    pub style_hash: String,
+    pub style_hash: Option<String>,
 }
 
 /// The snippet for `request`, or every reason it cannot be made. Settings
@@ -74,10 +69,8 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
     // The snippet's element carries the topic's language where no other is
     // asked for, and a browser chooses the widget's words by it: so do we.
     if request.attributes.lang.is_empty() {
-        resolved.text = Rc::new(ui_text(
-            &resolved.topic.topic.lang,
-            &request.attributes.text,
-        ));
+        let lang = element_lang(&request.attributes, &resolved);
+        resolved.text = Rc::new(ui_text(lang, &request.attributes.text));
     }
     let mut errors = resolved.warnings.clone();
     if let Some(theme) = request.theme.as_deref() {
@@ -105,13 +98,16 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
     if !errors.is_empty() {
         return Err(errors);
     }
-    let html = match request.snippet {
-        SnippetKind::Prerendered => snippet_html(request, &resolved).await,
-        SnippetKind::Cms => plain_article_html(request, &resolved).await,
-    };
-    Ok(Snippet {
-        html,
-        style_hash: style_hash(),
+    Ok(match request.snippet {
+        SnippetKind::Prerendered => Snippet {
+            html: snippet_html(request, &resolved).await,
+            style_hash: Some(style_hash()),
+        },
+        // The plain article has no stylesheet to allow.
+        SnippetKind::Cms => Snippet {
+            html: plain_article_html(request, &resolved).await,
+            style_hash: None,
+        },
     })
 }
 
@@ -121,6 +117,15 @@ pub async fn render_accordion(props: AccordionProps) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// The element's language: the one asked for, or the topic's. A browser
+/// chooses the widget's words by it.
+fn element_lang<'a>(attributes: &'a Attributes, resolved: &'a Resolved) -> &'a str {
+    match attributes.lang.as_str() {
+        "" => resolved.topic.topic.lang.as_str(),
+        lang => lang,
+    }
 }
 
 /// The topic as plain HTML for a rich-text field, from the same resolved
@@ -138,11 +143,7 @@ async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> Str
     attribute("heading-level", attributes.heading_level.as_deref());
     // Its language, as the pre-rendered element has: the widget that takes
     // it over speaks the article's words, not the page's.
-    let lang = match attributes.lang.as_str() {
-        "" => resolved.topic.topic.lang.as_str(),
-        lang => lang,
-    };
-    attribute("lang", Some(lang));
+    attribute("lang", Some(element_lang(attributes, resolved)));
     attribute("theme", request.theme.as_deref());
     for (key, value) in &attributes.text {
         attribute(&format!("text-{key}"), Some(value));
@@ -164,10 +165,7 @@ async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> Str
 async fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
     let attributes = &request.attributes;
     let topic = &resolved.topic;
-    let lang = match attributes.lang.as_str() {
-        "" => topic.topic.lang.as_str(),
-        lang => lang,
-    };
+    let lang = element_lang(attributes, resolved);
     let mut element = String::from("<possible-causes");
     let mut attribute = |name: &str, value: Option<&str>| {
         if let Some(value) = value {

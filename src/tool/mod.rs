@@ -151,7 +151,7 @@ impl RenderOptions {
         let snippet = match self.snippet.as_deref() {
             None => SnippetKind::default(),
             Some(name) => SnippetKind::from_name(name)
-                .map_err(|_| OptionProblem::UnknownSnippet(name.to_string()))?,
+                .ok_or_else(|| OptionProblem::UnknownSnippet(name.to_string()))?,
         };
         let widget_base = match (self.widget_base, snippet) {
             (Some(base), _) => base,
@@ -241,14 +241,10 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
             Some(read_text(machine, &path).map_err(|why| vec![format!("{path}: {why}")])?);
     }
     let snippet = render(&request).await.map_err(|errors| lines(&errors))?;
-    if request.snippet == SnippetKind::Cms {
-        return Ok(Outcome::printed(snippet.html));
-    }
     Ok(Outcome {
-        stderr: vec![format!(
-            "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{}'",
-            snippet.style_hash
-        )],
+        stderr: snippet.style_hash.iter().map(|hash| format!(
+            "possible-causes: on a page with a Content-Security-Policy, the snippet's inline stylesheet needs style-src '{hash}'"
+        )).collect(),
         ..Outcome::printed(snippet.html)
     })
 }

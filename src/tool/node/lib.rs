@@ -5,7 +5,7 @@
 //! problems come back as `{ path, message }` lists, as in the browser.
 
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
-use possible_causes::prerender::{render as render_snippet, SnippetKind};
+use possible_causes::prerender::render as render_snippet;
 use possible_causes::tool::{
     self, check_topic, import_article, ImportFailure, Machine, OptionProblem, RenderOptions,
     Unreadable,
@@ -114,8 +114,7 @@ pub async fn render(options: JsValue) -> JsValue {
     match render_snippet(&request).await {
         Ok(snippet) => to_js(&Rendered {
             html: Some(snippet.html),
-            // The plain article has no stylesheet to allow.
-            style_hash: (request.snippet == SnippetKind::Prerendered).then_some(snippet.style_hash),
+            style_hash: snippet.style_hash,
             problems: Vec::new(),
         }),
         Err(errors) => Rendered::refused(errors),

@@ -42,15 +42,8 @@ const RECORD_EVENTS = () => {
     .observe({ type: 'layout-shift', buffered: true });
 };
 
-async function open(body, { context = {}, viewport } = {}) {
-  const opened = await openPage(harness, { viewport });
-  if (context.javaScriptEnabled === false) {
-    await opened.context.close();
-    const noScript = await harness.browser.newContext({ javaScriptEnabled: false, viewport: viewport ?? { width: 1024, height: 900 } });
-    const page = await noScript.newPage();
-    await page.goto(harness.addPage(hostPage(harness, body)));
-    return { page, context: noScript, record: opened.record };
-  }
+async function open(body) {
+  const opened = await openPage(harness);
   await opened.page.addInitScript(RECORD_EVENTS);
   await opened.page.goto(harness.addPage(hostPage(harness, body)));
   return opened;
@@ -70,7 +63,9 @@ test('the CMS snippet is made only of elements and attributes that rich-text san
 });
 
 test('with no script at all, the article reads in full and every section opens and closes', async () => {
-  const { page, context } = await open(`${ARTICLE}<noscript><p id="no-script">No script runs here.</p></noscript>`, { context: { javaScriptEnabled: false } });
+  const context = await harness.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(harness.addPage(hostPage(harness, `${ARTICLE}<noscript><p id="no-script">No script runs here.</p></noscript>`)));
   assert.equal(await page.locator('#no-script').isVisible(), true, 'no script runs');
   const sections = page.locator('[data-possible-causes] details');
   assert.equal(await sections.count(), CAUSES.length);

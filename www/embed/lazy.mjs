@@ -15,7 +15,6 @@ export function observeUntilWanted(element) {
   element.addEventListener('focusin', () => stateOf(element).want(), { once: true });
 }
 
-
 /** Stops watching an element that is wanted now. */
 export function stopObserving(element) {
   if (nearViewport) nearViewport.unobserve(element);

@@ -13,37 +13,33 @@ export const isPrerendered = (box) => Boolean(box) && box.hasAttribute('data-pre
 // A pre-rendered box's sections are native disclosures, which open and
 // close with no script; their headers are plain text. Here each becomes
 // the live render's section: its heading, whose header is the button the
-// live render has (the same attributes, in its order), over its panel,
-// hidden="until-found" while closed.
+// live render has (the same attributes), over its panel, hidden="until-found"
+// while closed.
 export function enhancePrerendered(box) {
   // A reader on a section's summary stays on its header.
   const focused = box.getRootNode().activeElement;
-  const focusedSection = focused && focused.localName === 'summary' ? focused.parentNode.id : null;
   for (const disclosure of box.querySelectorAll('details.section')) {
-    const section = document.createElement('div');
-    section.className = disclosure.className;
-    section.id = disclosure.id;
     const summary = disclosure.querySelector(':scope > summary');
-    if (summary) summary.replaceWith(...summary.childNodes);
+    const header = summary && summary.querySelector('[data-action="toggle"]');
     const panel = disclosure.querySelector(':scope > .panel');
-    if (panel && !disclosure.open) panel.setAttribute('hidden', 'until-found');
-    section.append(...disclosure.childNodes);
-    disclosure.replaceWith(section);
-  }
-  for (const header of box.querySelectorAll('span[data-action="toggle"]')) {
+    if (!header || !panel) continue;
     const button = document.createElement('button');
     button.type = 'button';
     for (const { name, value } of header.attributes) {
-      if (name !== 'data-controls' && name !== 'class') button.setAttribute(name, value);
+      if (name !== 'data-controls') button.setAttribute(name, value);
     }
-    const controls = header.getAttribute('data-controls');
-    const panel = box.querySelector(`[id="${controls}"]`);
-    button.setAttribute('aria-expanded', String(Boolean(panel) && !panel.hasAttribute('hidden')));
-    button.setAttribute('aria-controls', controls);
-    button.className = header.className;
+    button.setAttribute('aria-expanded', String(disclosure.open));
+    button.setAttribute('aria-controls', panel.id);
     button.append(...header.childNodes);
     header.replaceWith(button);
-    if (focusedSection && button.id === `${focusedSection}-header`) button.focus();
+    if (!disclosure.open) panel.setAttribute('hidden', 'until-found');
+    const section = document.createElement('div');
+    section.className = disclosure.className;
+    section.id = disclosure.id;
+    summary.replaceWith(...summary.childNodes);
+    section.append(...disclosure.childNodes);
+    disclosure.replaceWith(section);
+    if (focused === summary) button.focus();
   }
   box.addEventListener('click', togglePrerendered);
   // Find-in-page, or a #:~:text= link, reveals a closed panel: its

@@ -7,11 +7,10 @@
 // ms away (a CDN's round trip on a phone).
 //   node bench/cms-takeover.mjs [loads per case, default 10]
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, hostPage, embedScript, delayWidgetOrigin } from '../tests/browser/harness.mjs';
-import { SHOWN_TOPIC, VERSION_FOLDER } from '../www/downloaded.mjs';
+import { startHarness, openPage, hostPage, embedScript, delayWidgetOrigin, cmsArticle } from '../tests/browser/harness.mjs';
 
 const LOADS = Number(process.argv[2] || 10);
-const ARTICLE = readFileSync(new URL(`../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const ARTICLE = cmsArticle();
 const SITE_CSS = readFileSync(new URL('../www/site/site.css', import.meta.url), 'utf8');
 const HOSTS = {
   "the browser's own styles": '',

@@ -47,9 +47,10 @@ export function measureTool(dist = DIST) {
   return { raw: wasm.length, brotli: brotliSize(wasm) };
 }
 
-if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url) && process.argv.includes('--markdown')) {
+const runAsCommand = path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url);
+if (runAsCommand && process.argv.includes('--markdown')) {
   console.log(sizeTable(measure(), measureTool()));
-} else if (path.resolve(process.argv[1] || '') === fileURLToPath(import.meta.url)) {
+} else if (runAsCommand) {
   const dist = DIST;
   const { files, total } = measure(dist);
   const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';

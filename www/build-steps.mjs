@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER } from './downloaded.mjs';
+import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER, snippetFile } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
 import { ELEMENT, attributeDefault, renderingAttributes } from './element.mjs';
@@ -76,14 +76,11 @@ export function scriptSnippet(staging, base) {
 <possible-causes topic="${SHOWN_TOPIC}"></possible-causes>`;
 }
 
-/** The file of `topic`'s snippet of `kind` (the tool's `--snippet`) in v<version>/. */
-export const snippetFile = (topic, kind) => `${topic}${kind === 'cms' ? '.cms' : ''}.html`;
-
 /**
  * Each built-in topic's snippets with the default attributes, by the npm
  * package's tool (the same components, in the tool's wasm, as a web team
  * without Rust runs them), in v<version>/: the pre-rendered one, and the
- * CMS-safe article (`.cms.html`) for rich-text fields, which the npm
+ * CMS-safe article (snippetFile's `.cms.html`) for rich-text fields, which the npm
  * package carries too (snippets/).
  */
 export async function prerenderTopics(staging, packageFolder) {

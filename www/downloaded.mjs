@@ -13,5 +13,9 @@ export const PLACEHOLDER_BASE = 'https://YOUR-CDN.example/possible-causes/';
 // The built-in topics' ids: the files of content/topics/, the catalog the wasm embeds.
 export const TOPICS = readdirSync(new URL('../content/topics/', import.meta.url))
   .filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length)).sort();
+// The file of a topic's snippet in v<version>/: the pre-rendered one, or
+// (kind 'cms', the tool's --snippet) the CMS-safe article.
+export const snippetFile = (topic, kind = 'prerendered') => `${topic}${kind === 'cms' ? '.cms' : ''}.html`;
+
 // The topic the demo, the snippets and the bench show.
 export const SHOWN_TOPIC = TOPICS[0];

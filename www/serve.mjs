@@ -8,7 +8,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLACEHOLDER_BASE, SHOWN_TOPIC, VERSION_FOLDER } from './downloaded.mjs';
+import { PLACEHOLDER_BASE, SHOWN_TOPIC, VERSION_FOLDER, snippetFile } from './downloaded.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -107,11 +107,11 @@ export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join
   const siteRoot = path.join(here, 'site');
   const include = async (name) => (await readFile(path.join(siteRoot, name), 'utf8')).replace(/^<!--.*-->\n/, '').trim();
   // The release build's pre-rendered snippet, its files served from the widget origin.
-  const prerendered = await readFile(path.join(dist, VERSION_FOLDER, `${SHOWN_TOPIC}.html`), 'utf8')
+  const prerendered = await readFile(path.join(dist, VERSION_FOLDER, snippetFile(SHOWN_TOPIC)), 'utf8')
     .then((html) => html.replaceAll(PLACEHOLDER_BASE, `${widget.origin}/`))
     .catch(() => '<p>Build the widget in release (trunk build --release) for the pre-rendered snippet.</p>');
   // And its CMS-safe article, as a rich-text field keeps it.
-  const article = await readFile(path.join(dist, VERSION_FOLDER, `${SHOWN_TOPIC}.cms.html`), 'utf8')
+  const article = await readFile(path.join(dist, VERSION_FOLDER, snippetFile(SHOWN_TOPIC, 'cms')), 'utf8')
     .catch(() => '<p>Build the widget in release (trunk build --release) for the CMS-safe article.</p>');
   const replace = {
     '%WIDGET_ORIGIN%': widget.origin,

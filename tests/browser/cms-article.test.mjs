@@ -7,13 +7,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, hostPage, embedScript, axeViolations, delayWidgetOrigin } from './harness.mjs';
+import { startHarness, openPage, hostPage, embedScript, axeViolations, delayWidgetOrigin, cmsArticle } from './harness.mjs';
 import { CASES, caseText } from '../content-cases.mjs';
-import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { SHOWN_TOPIC } from '../../www/downloaded.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
-const ARTICLE = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const ARTICLE = cmsArticle();
 const { render } = await import(new URL('../../dist/npm/server.mjs', import.meta.url));
 
 // What the issue allows a rich-text field's article to be made of.

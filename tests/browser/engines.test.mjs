@@ -6,13 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, hostPage, prerenderedSnippet } from './harness.mjs';
+import { startHarness, hostPage, prerenderedSnippet, cmsArticle } from './harness.mjs';
 import { withFirefox, withWebKit } from './engines.mjs';
-import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { SHOWN_TOPIC } from '../../www/downloaded.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
-const ARTICLE = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const ARTICLE = cmsArticle();
 
 let harness;
 let pages;

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDemo } from '../../www/serve.mjs';
-import { PLACEHOLDER_BASE, SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { PLACEHOLDER_BASE, SHOWN_TOPIC, VERSION_FOLDER, snippetFile } from '../../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
 const { build } = require('esbuild');
@@ -71,9 +71,12 @@ export async function openHost(harness, body, { head = '', headers = {}, viewpor
 
 /** The release build's pre-rendered snippet of the built-in topic, its files served from the widget origin. */
 export function prerenderedSnippet(harness) {
-  return readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.html`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${snippetFile(SHOWN_TOPIC)}`, import.meta.url), 'utf8')
     .replaceAll(PLACEHOLDER_BASE, `${harness.widget}/`);
 }
+
+/** The release build's CMS-safe article of the built-in topic (it loads nothing: no address to put in). */
+export const cmsArticle = () => readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${snippetFile(SHOWN_TOPIC, 'cms')}`, import.meta.url), 'utf8');
 
 /**
  * A host page's app bundled by esbuild from npm packages (React, Vue, …), as

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHarness, openPage, bundle } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
-import { DOWNLOADED, TOPICS, VERSION, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { DOWNLOADED, TOPICS, VERSION, VERSION_FOLDER, snippetFile } from '../../www/downloaded.mjs';
 import { installPackage, PACKAGE_SOURCE } from '../package.mjs';
 import { customElementsManifest } from '../../www/element.mjs';
 import { EDITOR_FOLDER, SNIPPETS_FOLDER } from '../../www/package.mjs';
@@ -35,12 +35,12 @@ after(async () => {
 test('npm pack holds the files a page downloads, the manifest, the types, the tool and the editors\' page, and nothing else', () => {
   const editor = readdirSync(new URL('../../www/editor/', import.meta.url)).map((name) => `${EDITOR_FOLDER}/${name}`);
   const tool = [...TOOL_FILES.map((name) => `${TOOL_FOLDER}/${name}`), ...Object.values(NODE_FILES)];
-  const articles = TOPICS.map((topic) => `${SNIPPETS_FOLDER}/${topic}.cms.html`);
+  const articles = TOPICS.map((topic) => `${SNIPPETS_FOLDER}/${snippetFile(topic, 'cms')}`);
   const expected = ['package.json', 'README.md', ...DOWNLOADED, 'custom-elements.json', 'index.d.ts', 'react.d.ts', ...tool, ...editor, ...articles];
   assert.deepEqual([...files].sort(), [...expected].sort());
   for (const topic of TOPICS) {
-    assert.deepEqual(readFileSync(path.join(installed, SNIPPETS_FOLDER, `${topic}.cms.html`)),
-      readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${topic}.cms.html`, import.meta.url)), `${topic}'s article is the build's own`);
+    assert.deepEqual(readFileSync(path.join(installed, SNIPPETS_FOLDER, snippetFile(topic, 'cms'))),
+      readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${snippetFile(topic, 'cms')}`, import.meta.url)), `${topic}'s article is the build's own`);
   }
   const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'possible-causes');

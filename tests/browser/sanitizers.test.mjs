@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sanitizeHtml from 'sanitize-html';
-import { startHarness, openHost, embedScript, STRUCTURE } from './harness.mjs';
-import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { startHarness, openHost, embedScript, STRUCTURE, cmsArticle } from './harness.mjs';
+import { SHOWN_TOPIC } from '../../www/downloaded.mjs';
 
 const require = createRequire(import.meta.url);
 const DOMPURIFY = readFileSync(require.resolve('dompurify/dist/purify.min.js'), 'utf8');
 const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
-const ARTICLE = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const ARTICLE = cmsArticle();
 
 // Drupal's standard profile, text format "Basic HTML" (filter_html's allowed_html).
 const DRUPAL_BASIC_HTML = {

@@ -6,12 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openHost, embedScript, STRUCTURE } from './harness.mjs';
+import { startHarness, openHost, embedScript, STRUCTURE, cmsArticle } from './harness.mjs';
 import { startWordPress } from '../wordpress/wordpress.mjs';
-import { SHOWN_TOPIC, VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { SHOWN_TOPIC } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8');
-const ARTICLE = readFileSync(new URL(`../../dist/${VERSION_FOLDER}/${SHOWN_TOPIC}.cms.html`, import.meta.url), 'utf8');
+const ARTICLE = cmsArticle();
 
 let harness;
 let wordpress;

@@ -54,11 +54,38 @@ impl SnippetKind {
 }
 
 /// The snippet and, for the pre-rendered one, the hash a page's
-/// Content-Security-Policy needs for its inline stylesheet (`style-src 'sha256-…'`).
+/// Content-Security-Policy needs for its inline stylesheet (`style-src 'sha256-…'`)
+/// and its parts.
 #[derive(Debug, Clone)]
 pub struct Snippet {
     pub html: String,
     pub style_hash: Option<String>,
+    pub parts: Option<SnippetParts>,
+}
+
+/// The pre-rendered snippet in the pieces its `html` joins, for a host that
+/// writes the element's start tag and loads embed.js itself (the WordPress
+/// plugin): `html` is `{start_tag}{content}</possible-causes>\n{script}{json_ld}`.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SnippetParts {
+    /// `<possible-causes …>`, with the attributes in the element description's order.
+    pub start_tag: String,
+    /// Everything inside the element: the declarative shadow root and any inline topic.
+    pub content: String,
+    /// embed.js's script tag and a line break.
+    pub script: String,
+    /// The `<script type="application/ld+json">` and a line break.
+    pub json_ld: String,
+}
+
+impl SnippetParts {
+    fn html(&self) -> String {
+        format!(
+            "{}{}</possible-causes>\n{}{}",
+            self.start_tag, self.content, self.script, self.json_ld
+        )
+    }
 }
 
 /// The snippet for `request`, or every reason it cannot be made. Settings
@@ -99,14 +126,19 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
         return Err(errors);
     }
     Ok(match request.snippet {
-        SnippetKind::Prerendered => Snippet {
-            html: snippet_html(request, &resolved).await,
-            style_hash: Some(style_hash()),
-        },
+        SnippetKind::Prerendered => {
+            let parts = snippet_parts(request, &resolved).await;
+            Snippet {
+                html: parts.html(),
+                style_hash: Some(style_hash()),
+                parts: Some(parts),
+            }
+        }
         // The plain article has no stylesheet to allow.
         SnippetKind::Cms => Snippet {
             html: plain_article_html(request, &resolved).await,
             style_hash: None,
+            parts: None,
         },
     })
 }
@@ -162,7 +194,7 @@ async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> Str
     format!("{article}\n")
 }
 
-async fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
+async fn snippet_parts(request: &RenderRequest, resolved: &Resolved) -> SnippetParts {
     let attributes = &request.attributes;
     let topic = &resolved.topic;
     let lang = element_lang(attributes, resolved);
@@ -214,10 +246,15 @@ async fn snippet_html(request: &RenderRequest, resolved: &Resolved) -> String {
     let json_ld = serde_json::to_string_pretty(&json_ld(topic))
         .expect("JSON values always serialize")
         .replace("</", "<\\/");
-    format!(
-        "{element}\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" part=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n</possible-causes>\n<script async src=\"{base}embed.js\"{integrity}></script>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
-        base = escape(&base),
-    )
+    SnippetParts {
+        start_tag: element,
+        content: format!("\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" part=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n"),
+        script: format!(
+            "<script async src=\"{base}embed.js\"{integrity}></script>\n",
+            base = escape(&base)
+        ),
+        json_ld: format!("<script type=\"application/ld+json\">\n{json_ld}\n</script>\n"),
+    }
 }
 
 /// The schema.org `MedicalWebPage` of a topic: its question, opening answer

@@ -137,6 +137,11 @@ test('the server API: render, check and importArticle give the command line\'s a
   const rendered = await server.render(text, { widgetBase: BASE, departmentHref: HREF });
   assert.equal(rendered.html, cli.stdout);
   assert.ok(cli.stderr.includes(rendered.styleHash));
+  // A host that loads embed.js itself (the WordPress plugin) joins the parts into the same snippet.
+  const { startTag, content, script, jsonLd } = rendered.parts;
+  assert.equal(`${startTag}${content}</possible-causes>\n${script}${jsonLd}`, rendered.html);
+  assert.match(startTag, /^<possible-causes [^<>]*>$/);
+  assert.match(script, /^<script async src="[^"]*embed\.js"[^<>]*><\/script>\n$/);
   const builtIn = await server.render('mirena-lower-back-pain', { widgetBase: BASE, headingLevel: 4 });
   assert.equal(builtIn.html, native(['render', '--topic', 'mirena-lower-back-pain', '--widget-base', BASE, '--heading-level', '4']).stdout);
   // A topic as an object is carried as its JSON.

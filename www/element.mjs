@@ -13,6 +13,18 @@ export const renderingAttributes = (element = ELEMENT) => element.attributes.fil
 /** The described default of one attribute. */
 export const attributeDefault = (name, element = ELEMENT) => element.attributes.find((a) => a.name === name).default;
 
+/** The values an attribute takes where its type lists them (`"2" | "3"`), or undefined. */
+export function attributeValues(attribute) {
+  const values = attribute.type.split(' | ').map((part) => /^"([^"]*)"$/.exec(part)?.[1]);
+  return values.every((value) => value !== undefined) ? values : undefined;
+}
+
+/** The element's attributes as a block's (block.json): strings, with their values where listed. */
+export const blockAttributes = (element = ELEMENT) => Object.fromEntries(element.attributes.map((a) => {
+  const values = attributeValues(a);
+  return [a.name, { type: 'string', ...(values ? { enum: values } : {}) }];
+}));
+
 const typed = (text) => ({ type: { text } });
 const withDefault = (value) => (value === undefined ? {} : { default: value });
 

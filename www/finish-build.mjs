@@ -6,6 +6,7 @@ import { PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimize, minify, writeIntegrity, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
 import { EDITOR_FOLDER, writePackage } from './package.mjs';
 import { buildTool } from './build-tool.mjs';
+import { buildPlugin } from './build-plugin.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -28,3 +29,4 @@ writePackage(staging, npm, scriptSnippet(staging, `https://YOUR-NPM-CDN.example/
 console.log('npm package: dist/npm/ (npm pack there makes the tarball); the editors\' page: dist/editor/');
 
 await prerenderTopics(staging, npm);
+await buildPlugin(staging);

@@ -122,13 +122,16 @@ export async function waitForWidgets(page, count) {
   }, count, { timeout: 15000 });
 }
 
-/** Runs axe-core over the page, shadow roots included; returns its violations. */
-export async function axeViolations(page) {
+/**
+ * Runs axe-core over the page, shadow roots included (or over what the
+ * `within` selector matches, on a page whose frame is another's); returns its violations.
+ */
+export async function axeViolations(page, within) {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (selector) => {
+    const result = await window.axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  }, within);
 }
 
 /**

@@ -5,7 +5,7 @@
 //! problems come back as `{ path, message }` lists, as in the browser.
 
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
-use possible_causes::prerender::render as render_snippet;
+use possible_causes::prerender::{render as render_snippet, SnippetParts};
 use possible_causes::tool::{
     self, check_topic, import_article, ImportFailure, Machine, OptionProblem, RenderOptions,
     Unreadable,
@@ -68,6 +68,8 @@ pub async fn run(args: Vec<String>, read: js_sys::Function) -> JsValue {
 struct Rendered {
     html: Option<String>,
     style_hash: Option<String>,
+    /// The pre-rendered snippet's pieces, for a host that loads embed.js itself.
+    parts: Option<SnippetParts>,
     problems: Vec<ContentError>,
 }
 
@@ -76,6 +78,7 @@ impl Rendered {
         to_js(&Rendered {
             html: None,
             style_hash: None,
+            parts: None,
             problems,
         })
     }
@@ -115,6 +118,7 @@ pub async fn render(options: JsValue) -> JsValue {
         Ok(snippet) => to_js(&Rendered {
             html: Some(snippet.html),
             style_hash: snippet.style_hash,
+            parts: snippet.parts,
             problems: Vec::new(),
         }),
         Err(errors) => Rendered::refused(errors),

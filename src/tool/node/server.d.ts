@@ -44,6 +44,19 @@ export interface Rendered {
   html: string;
   /** `sha256-…` for the page's Content-Security-Policy `style-src`. */
   styleHash: string;
+  /** `html` in the pieces it joins (`startTag + content + '</possible-causes>\n' + script + jsonLd`), for a host that writes the element's start tag and loads embed.js itself. */
+  parts: SnippetParts;
+}
+
+export interface SnippetParts {
+  /** `<possible-causes …>`, the attributes in the element's described order. */
+  startTag: string;
+  /** Everything inside the element: the declarative shadow root and any inline topic. */
+  content: string;
+  /** embed.js's script tag, with a line break. */
+  script: string;
+  /** The schema.org JSON-LD script, with a line break. */
+  jsonLd: string;
 }
 
 /**

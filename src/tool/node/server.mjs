@@ -29,7 +29,7 @@ function topicOptions(topic) {
 /**
  * The pre-rendered snippet of `topic` (a built-in id, or a topic as JSON text
  * or object) and the hash its inline stylesheet needs in a page's
- * Content-Security-Policy (`style-src`); with `snippet: 'cms'`, the topic as
+ * Content-Security-Policy (`style-src`), and the snippet in its parts; with `snippet: 'cms'`, the topic as
  * an article of plain HTML for a rich-text field.
  */
 export async function render(topic, options = {}) {
@@ -38,7 +38,7 @@ export async function render(topic, options = {}) {
   const answer = await tool.render({ ...rest, ...level, ...topicOptions(topic) });
   if (answer.problems.length > 0) throw new PossibleCausesError(answer.problems);
   // The plain article (snippet: 'cms') has no stylesheet to allow.
-  return answer.styleHash == null ? { html: answer.html } : { html: answer.html, styleHash: answer.styleHash };
+  return answer.styleHash == null ? { html: answer.html } : { html: answer.html, styleHash: answer.styleHash, parts: answer.parts };
 }
 
 /**

@@ -1,0 +1,265 @@
+// The WordPress plugin (dist/wordpress/possible-causes.zip) in a real
+// WordPress (Debian's 6.1, tests/wordpress/), served by `php -S` and read in
+// headless Chromium: installed from its zip, placed by an Author with the
+// block and the shortcode, read by an anonymous reader before and after any
+// script, configured by an Administrator, given a topic of the site's own
+// on the Topics screen, attacked through its attributes and REST routes,
+// and uninstalled.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startHarness, openPage, axeViolations, framesDrawn, embedRan } from './harness.mjs';
+import { startWordPress } from '../wordpress/wordpress.mjs';
+import { SHOWN_TOPIC, VERSION } from '../../www/downloaded.mjs';
+import { render } from '../../dist/npm/server.mjs';
+
+const ZIP = new URL('../../dist/wordpress/possible-causes.zip', import.meta.url).pathname;
+const ARTICLE = readFileSync(new URL('../../content/sources/mirena-lower-back-pain.en.txt', import.meta.url), 'utf8');
+const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
+const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
+const PASSWORDS = { admin: 'admin-password', author: 'author-password', editor: 'editor-password' };
+
+let harness;
+let wordpress;
+before(async () => {
+  [harness, wordpress] = await Promise.all([startHarness(), startWordPress({ serve: true })]);
+});
+after(async () => {
+  await harness?.close();
+  await wordpress?.stop();
+});
+
+const run = (command) => wordpress.php('plugin.php', JSON.stringify(command));
+const publish = (role, content) => run({ do: 'post', role, content });
+const block = (attributes) => `<!-- wp:possible-causes/topic ${JSON.stringify(attributes)} /-->`;
+
+/** The element and its JSON-LD as `render` makes them for `options`, as the plugin writes them. */
+async function rendered(topic, options) {
+  const { parts } = await render(topic, { widgetBase: 'https://unused.example/', ...options });
+  return `${parts.startTag}${parts.content}</possible-causes>\n${parts.jsonLd}`;
+}
+
+/** Records layout shifts and the widget's events from the page's first moment. */
+const TRACK = () => {
+  window.shift = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  window.widgetEvents = [];
+  for (const type of ['ready', 'error']) {
+    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, detail: e.detail }));
+  }
+  window.dialogs = 0;
+  window.alert = () => { window.dialogs += 1; };
+};
+
+/** Opens `url` as an anonymous reader; resolves once every widget on it said ready or error. */
+async function read(url, widgets) {
+  const opened = await openPage(harness, { viewport: { width: 390, height: 844 } });
+  opened.page.on('dialog', (dialog) => { opened.record.pageErrors.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
+  await opened.page.addInitScript(TRACK);
+  await opened.page.goto(url);
+  await opened.page.waitForFunction((count) => window.widgetEvents.length === count, widgets, { timeout: 15000 });
+  await framesDrawn(opened.page);
+  return opened;
+}
+
+/** A browser context logged in as `role`, on the wp-admin page `screen`. */
+async function logIn(role, screen) {
+  const opened = await openPage(harness);
+  const target = `${wordpress.origin}/wp-admin/${screen}`;
+  await opened.page.goto(`${wordpress.origin}/wp-login.php?redirect_to=${encodeURIComponent(target)}`);
+  await opened.page.fill('#user_login', role);
+  await opened.page.fill('#user_pass', PASSWORDS[role]);
+  await Promise.all([opened.page.waitForURL(target), opened.page.click('#wp-submit')]);
+  return opened;
+}
+
+// The plugin's own screen in wp-admin; axe's findings in WordPress's menus and bar are WordPress's.
+const WRAP = '#wpbody-content .wrap';
+
+/** What the plugin's wp-admin script said last, once it says it is done or refused. */
+async function saidDone(page) {
+  const said = page.locator('#possible-causes-status p.ok, #possible-causes-status p.refused');
+  await said.waitFor({ timeout: 30000 });
+  return { kind: await said.getAttribute('class'), text: await said.textContent() };
+}
+
+const widgetFiles = (requests) => requests.filter((url) => url.includes('/plugins/possible-causes/'));
+
+test('the zip is a plugin WordPress installs as any other: its header, readme and uninstaller, PHP that parses', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'possible-causes-plugin-'));
+  try {
+    execFileSync('unzip', ['-q', ZIP, '-d', folder]);
+    const plugin = path.join(folder, 'possible-causes');
+    const files = readdirSync(plugin, { recursive: true });
+    for (const file of files.filter((name) => name.endsWith('.php'))) {
+      execFileSync('php', ['-l', path.join(plugin, file)], { stdio: 'pipe' });
+    }
+    for (const needed of ['possible-causes.php', 'readme.txt', 'uninstall.php', 'block.json', 'widget/embed.js', 'widget/possible-causes_bg.wasm', 'widget/editor/index.html', 'widget/tool/tool_bg.wasm']) {
+      assert.ok(files.includes(needed), needed);
+    }
+    const readme = readFileSync(path.join(plugin, 'readme.txt'), 'utf8');
+    assert.match(readme, new RegExp(`^Stable tag: ${VERSION.replaceAll('.', '\\.')}$`, 'm'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const installed = run({ do: 'install', zip: ZIP });
+  assert.equal(installed.active, true);
+  assert.equal(installed.plugin.Version, VERSION);
+  assert.equal(installed.plugin.RequiresWP, '6.1');
+  assert.equal(installed.plugin.RequiresPHP, '8.2');
+});
+
+let blockPost;
+let shortcodePost;
+test('an Author\'s block and shortcode posts hold the widget exactly as render makes it, before any script', async () => {
+  blockPost = publish('author', block({ topic: SHOWN_TOPIC, open: CAUSES[1].id }));
+  shortcodePost = publish('author', `<p>Before the widget.</p>\n[possible_causes heading-level="2" lang="zh-CN" theme="dark"]\n<p>After the widget.</p>`);
+  const blockHtml = await (await fetch(blockPost.url)).text();
+  assert.ok(blockHtml.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id })), 'the block: render --open');
+  const shortcodeHtml = await (await fetch(shortcodePost.url)).text();
+  assert.ok(shortcodeHtml.includes(await rendered(SHOWN_TOPIC, { headingLevel: 2, lang: 'zh-CN', theme: 'dark' })), 'the shortcode: render --heading-level 2 --lang zh-CN --theme dark');
+  for (const html of [blockHtml, shortcodeHtml]) {
+    const scripts = html.match(/<script[^>]*embed\.js[^>]*>/g);
+    assert.equal(scripts.length, 1, 'embed.js once');
+    assert.match(scripts[0], / async /);
+    assert.match(scripts[0], /integrity="sha384-[^"]+"/);
+  }
+});
+
+test('a reader gets the whole topic without JavaScript, and the widget with it: no shift, a click opens, no console error', async () => {
+  const context = await harness.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(blockPost.url);
+  const widget = page.locator('possible-causes');
+  await widget.locator(`details#${CAUSES[0].id} > summary`).click();
+  assert.equal(await widget.getByText(CAUSES[0].explanation[0]).isVisible(), true, 'a section opens without script');
+  assert.equal(await widget.getByText(CAUSES[1].explanation[0]).isVisible(), true, 'the section the Author opened is open');
+  await context.close();
+
+  for (const post of [blockPost, shortcodePost]) {
+    const { page: reader, record, context: readerContext } = await read(post.url, 1);
+    assert.deepEqual(await reader.evaluate(() => window.widgetEvents.map((e) => e.type)), ['ready']);
+    assert.equal(await reader.evaluate(() => window.shift), 0, 'no layout shift through the takeover');
+    const header = reader.locator(`possible-causes #${CAUSES[0].id}-header`);
+    await header.click();
+    assert.equal(await header.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(record.pageErrors, []);
+    assert.deepEqual(record.consoleErrors, []);
+    assert.equal(widgetFiles(record.requests).filter((url) => url.endsWith('/embed.js')).length, 1);
+    await readerContext.close();
+  }
+});
+
+test('a page without the widget requests none of its files', async () => {
+  const plain = publish('author', '<p>Opening hours: Monday to Friday.</p>');
+  for (const url of [`${wordpress.origin}/`, plain.url]) {
+    const { page, record, context } = await openPage(harness);
+    await page.goto(url);
+    await framesDrawn(page);
+    assert.deepEqual(widgetFiles(record.requests), [], url);
+    assert.deepEqual(record.consoleErrors, []);
+    await context.close();
+  }
+});
+
+test('the shortcode takes department_href for department-href; the widget then links there', async () => {
+  const post = publish('author', '[possible_causes department_href="/clinic/{department}/"]');
+  const { page, record, context } = await read(post.url, 1);
+  const links = await page.locator('possible-causes .departments a').evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+  assert.ok(links.length > 0 && links.every((href) => /^\/clinic\/(gynecology|orthopedics)\/$/.test(href)), links.join());
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+
+test('Settings: an Administrator sets the department links; the topics are rendered again, and readers get them before any script', async () => {
+  const { page, context, record } = await logIn('admin', 'options-general.php?page=possible-causes-settings');
+  assert.deepEqual(await axeViolations(page, WRAP), [], 'axe: the settings page');
+  await page.fill('#possible-causes-department_href', '/departments/{department}/');
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  assert.deepEqual(await saidDone(page), { kind: 'ok', text: 'Every topic is up to date.' });
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+  const html = await (await fetch(blockPost.url)).text();
+  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: '/departments/{department}/' })), 'render --department-href');
+});
+
+let siteTopic;
+test('the Topics screen: an Editor makes a topic from an article by keyboard, saves it, and an Author places it', async () => {
+  const { page, context, record } = await logIn('editor', 'admin.php?page=possible-causes');
+  assert.deepEqual(await axeViolations(page, WRAP), [], 'axe: the list of topics');
+  await page.click('text=Add a topic');
+  assert.deepEqual(await axeViolations(page, WRAP), [], 'axe: the editor screen');
+  const editor = page.frameLocator('#possible-causes-editor');
+  await editor.locator('html[data-ready]').waitFor();
+  await editor.locator('#article').focus();
+  await page.keyboard.insertText(ARTICLE);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await editor.locator('#problems-summary', { hasText: 'No problems' }).waitFor();
+  siteTopic = JSON.parse(await editor.locator('#topic').inputValue());
+  await page.focus('#possible-causes-save');
+  await page.keyboard.press('Enter');
+  assert.match((await saidDone(page)).text, /^Saved\./);
+  assert.deepEqual(record.consoleErrors, []);
+  await page.goto(`${wordpress.origin}/wp-admin/admin.php?page=possible-causes`);
+  assert.equal(await page.locator('td code', { hasText: siteTopic.id }).count(), 1, 'listed');
+  await context.close();
+
+  const post = publish('author', `[possible_causes topic="${siteTopic.id}"]`);
+  const html = await (await fetch(post.url)).text();
+  assert.ok(html.includes(await rendered(JSON.stringify(siteTopic, null, 2), { departmentHref: '/departments/{department}/' })), 'render TOPIC.json');
+  const { page: reader, context: readerContext, record: readerRecord } = await read(post.url, 1);
+  assert.equal(await reader.evaluate(() => window.shift), 0);
+  assert.deepEqual(readerRecord.consoleErrors, []);
+  await readerContext.close();
+});
+
+test('hostile attributes run nothing, are escaped, and leave the other widget on the page working', async () => {
+  const hostile = [
+    '[possible_causes department_href="javascript:alert(1)"]',
+    '[possible_causes department-href="java\tscript:alert(2)"]',
+    `[possible_causes topic='"><script>alert(3)</script>']`,
+    `[possible_causes text-show='"><img src=x onerror=alert(4)>']`,
+    block({ topic: '"><img src=x onerror=alert(5)>' }),
+    `[possible_causes open='x" onmouseover="alert(6)']`,
+  ].join('\n');
+  for (const role of ['author', 'admin']) {
+    const post = publish(role, `${hostile}\n[possible_causes]`);
+    const { page, record, context } = await read(post.url, 7);
+    assert.equal(await page.evaluate(() => window.dialogs), 0);
+    assert.equal(await page.locator('img[src="x"], possible-causes img').count(), 0, `${role}: no element made of an attribute`);
+    const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
+    assert.ok(events.filter((type) => type === 'ready').length >= 4, `${role}: the widgets with what is left of their attributes work (${events})`);
+    const links = await page.locator('possible-causes .departments a').evaluateAll((as) => as.map((a) => a.href));
+    assert.ok(links.every((href) => href.startsWith(wordpress.origin)), 'no javascript: link');
+    const last = page.locator('possible-causes').last().locator(`#${CAUSES[0].id}-header`);
+    await last.click();
+    assert.equal(await last.getAttribute('aria-expanded'), 'true', 'the other widget works');
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  }
+});
+
+test('the REST routes ask for the capability and the nonce', async () => {
+  const route = `${wordpress.origin}/?rest_route=/possible-causes/v1/topics`;
+  assert.equal((await fetch(route, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })).status, 401, 'anonymous');
+  const { page, context } = await logIn('author', 'admin.php?page=possible-causes');
+  const nonce = await page.evaluate(() => JSON.parse(document.getElementById('possible-causes-config').textContent).nonce);
+  const post = (headers) => page.evaluate(async ([url, extra]) => (await fetch(url, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', ...extra } })).status, [route, headers]);
+  assert.equal(await post({ 'X-WP-Nonce': nonce }), 403, 'an Author may not store markup');
+  assert.equal(await post({}), 401, 'no nonce: not logged in');
+  assert.equal(await page.locator('text=Add a topic').count(), 0);
+  await context.close();
+});
+
+test('uninstalling removes the plugin\'s options and topics', () => {
+  const before = run({ do: 'state' });
+  assert.ok(before.options.length > 0 && before.topics > 0, JSON.stringify(before));
+  assert.equal(run({ do: 'uninstall' }).deleted, true);
+  assert.deepEqual(run({ do: 'state' }), { options: [], topics: 0, meta: 0, folder: false });
+});

@@ -1,0 +1,63 @@
+<?php
+// The test site's side of the plugin tests: one command, as JSON on stdin,
+// run as the user it names; its answer as JSON on stdout.
+//   install {zip}             Plugins → Add New → Upload's code: unpack the zip, activate
+//   post {role, content}      publish a post as that role, through the filters WordPress gives it
+//   state                     what the plugin left in the database
+//   uninstall                 Plugins → Delete's code: deactivate, run uninstall.php, remove the folder
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/admin.php';
+require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+
+const PLUGIN = 'possible-causes/possible-causes.php';
+$command = json_decode( file_get_contents( 'php://stdin' ), true );
+wp_set_current_user( get_user_by( 'login', $command['role'] ?? 'admin' )->ID );
+kses_init();
+
+switch ( $command['do'] ) {
+	case 'install':
+		$upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+		$result   = $upgrader->install( $command['zip'] );
+		if ( true !== $result ) {
+			fwrite( STDERR, is_wp_error( $result ) ? $result->get_error_message() : implode( "\n", $upgrader->skin->get_upgrade_messages() ) );
+			exit( 1 );
+		}
+		$activated = activate_plugin( PLUGIN );
+		echo wp_json_encode( array( 'active' => null === $activated && is_plugin_active( PLUGIN ), 'plugin' => get_plugin_data( WP_PLUGIN_DIR . '/' . PLUGIN ) ) );
+		break;
+	case 'post':
+		$id = wp_insert_post(
+			wp_slash(
+				array(
+					'post_title'   => $command['title'] ?? 'Lower back pain after a Mirena IUD',
+					'post_content' => $command['content'],
+					'post_status'  => 'publish',
+					'post_author'  => get_current_user_id(),
+				)
+			),
+			true
+		);
+		if ( is_wp_error( $id ) ) {
+			fwrite( STDERR, $id->get_error_message() );
+			exit( 1 );
+		}
+		echo wp_json_encode( array( 'id' => $id, 'url' => get_permalink( $id ), 'saved' => get_post( $id )->post_content ) );
+		break;
+	case 'state':
+		global $wpdb;
+		echo wp_json_encode(
+			array(
+				'options' => $wpdb->get_col( "SELECT option_name FROM $wpdb->options WHERE option_name LIKE 'possible\\_causes%'" ),
+				'topics'  => (int) $wpdb->get_var( "SELECT COUNT(*) FROM $wpdb->posts WHERE post_type = 'possible_causes'" ),
+				'meta'    => (int) $wpdb->get_var( "SELECT COUNT(*) FROM $wpdb->postmeta WHERE meta_key LIKE '\\_possible\\_causes%'" ),
+				'folder'  => file_exists( WP_PLUGIN_DIR . '/possible-causes' ),
+			)
+		);
+		break;
+	case 'uninstall':
+		deactivate_plugins( PLUGIN );
+		$deleted = delete_plugins( array( PLUGIN ) );
+		echo wp_json_encode( array( 'deleted' => true === $deleted ) );
+		break;
+}

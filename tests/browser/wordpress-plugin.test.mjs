@@ -49,7 +49,7 @@ const TRACK = () => {
     .observe({ type: 'layout-shift', buffered: true });
   window.widgetEvents = [];
   for (const type of ['ready', 'error']) {
-    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, detail: e.detail }));
+    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, topic: e.target.getAttribute('topic'), detail: e.detail }));
   }
   window.dialogs = 0;
   window.alert = () => { window.dialogs += 1; };
@@ -175,6 +175,38 @@ test('the shortcode takes department_href for department-href; the widget then l
   await context.close();
 });
 
+test('the block editor: an Author chooses the topic, heading level and open section, sees the real widget, and publishes', async () => {
+  const { page, context, record } = await logIn('author', 'post-new.php');
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('possible-causes/topic'), null, { timeout: 20000 });
+  await page.evaluate(() => {
+    const { data, blocks } = window.wp;
+    if (data.select('core/edit-post').isFeatureActive('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    data.dispatch('core/editor').editPost({ title: 'Back pain after an IUD' });
+    data.dispatch('core/block-editor').insertBlocks(blocks.createBlock('possible-causes/topic'));
+  });
+  const placed = page.locator('.wp-block-possible-causes-topic');
+  await placed.getByLabel('Topic').selectOption(SHOWN_TOPIC);
+  const preview = placed.locator('possible-causes');
+  await preview.locator(`#${CAUSES[0].id}-header`).click();
+  assert.equal(await preview.locator(`#${CAUSES[0].id}-header`).getAttribute('aria-expanded'), 'true', 'the preview is the real widget');
+  const settings = page.locator('.interface-complementary-area');
+  await settings.getByLabel('Heading level of each cause').selectOption('2');
+  await settings.getByLabel(CAUSES[2].title).check();
+  await page.waitForFunction((level) => document.querySelector('.wp-block-possible-causes-topic possible-causes')?.getAttribute('heading-level') === level, '2');
+  const url = await page.evaluate(async () => {
+    const { data } = window.wp;
+    data.dispatch('core/editor').editPost({ status: 'publish' });
+    await data.dispatch('core/editor').savePost();
+    return data.select('core/editor').getPermalink();
+  });
+  // The editor's own requests (its welcome picture, templates an Author may not read) are WordPress's.
+  assert.deepEqual(record.consoleErrors.filter((error) => /possible-causes/.test(error)), []);
+  assert.deepEqual(record.pageErrors, []);
+  await context.close();
+  const html = await (await fetch(url)).text();
+  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { headingLevel: 2, open: CAUSES[2].id })), 'render --heading-level 2 --open');
+});
+
 test('Settings: an Administrator sets the department links; the topics are rendered again, and readers get them before any script', async () => {
   const { page, context, record } = await logIn('admin', 'options-general.php?page=possible-causes-settings');
   assert.deepEqual(await axeViolations(page, WRAP), [], 'axe: the settings page');
@@ -224,7 +256,7 @@ test('hostile attributes run nothing, are escaped, and leave the other widget on
     '[possible_causes department_href="javascript:alert(1)"]',
     '[possible_causes department-href="java\tscript:alert(2)"]',
     `[possible_causes topic='"><script>alert(3)</script>']`,
-    `[possible_causes text-show='"><img src=x onerror=alert(4)>']`,
+    `[possible_causes text-show='" onmouseover="alert(4)']`,
     block({ topic: '"><img src=x onerror=alert(5)>' }),
     `[possible_causes open='x" onmouseover="alert(6)']`,
   ].join('\n');
@@ -233,8 +265,17 @@ test('hostile attributes run nothing, are escaped, and leave the other widget on
     const { page, record, context } = await read(post.url, 7);
     assert.equal(await page.evaluate(() => window.dialogs), 0);
     assert.equal(await page.locator('img[src="x"], possible-causes img').count(), 0, `${role}: no element made of an attribute`);
-    const events = await page.evaluate(() => window.widgetEvents.map((e) => e.type));
-    assert.ok(events.filter((type) => type === 'ready').length >= 4, `${role}: the widgets with what is left of their attributes work (${events})`);
+    // Each widget whose topic is unknown shows the widget's notice, with its error event; the rest work without what was left out.
+    const events = await page.evaluate(() => window.widgetEvents);
+    const known = (topic) => topic === null || topic === SHOWN_TOPIC;
+    const unknownTopics = await page.locator('possible-causes').evaluateAll((all) => all.map((e) => e.getAttribute('topic')));
+    assert.ok(unknownTopics.filter((topic) => !known(topic)).length >= 1, `${role}: the block's topic stays unknown`);
+    for (const event of events) assert.equal(event.type, known(event.topic) ? 'ready' : 'error', `${role}: ${JSON.stringify(event)}`);
+    const words = page.locator('possible-causes[text-show]');
+    assert.equal(await words.getAttribute('text-show'), '" onmouseover="alert(4)');
+    assert.equal(await words.locator('.section-toggle-label').first().textContent(), '" onmouseover="alert(4)', 'text, never HTML');
+    assert.equal(await page.locator('[onmouseover], [onerror]').count(), 0);
+    assert.equal(await page.locator('.possible-causes-problems').count(), 0, 'readers are not told what an editor left out');
     const links = await page.locator('possible-causes .departments a').evaluateAll((as) => as.map((a) => a.href));
     assert.ok(links.every((href) => href.startsWith(wordpress.origin)), 'no javascript: link');
     const last = page.locator('possible-causes').last().locator(`#${CAUSES[0].id}-header`);
@@ -242,6 +283,14 @@ test('hostile attributes run nothing, are escaped, and leave the other widget on
     assert.equal(await last.getAttribute('aria-expanded'), 'true', 'the other widget works');
     assert.deepEqual(record.pageErrors, []);
     await context.close();
+    if (role === 'author') {
+      const { page: own, context: ownContext } = await logIn('author', 'index.php');
+      await own.goto(post.url);
+      const told = await own.locator('.possible-causes-problems li').allTextContents();
+      assert.ok(told.some((line) => line.startsWith('department-href: javascript: links are not allowed')), told.join('\n'));
+      assert.ok(told.some((line) => line.startsWith('open: the topic has no cause')), told.join('\n'));
+      await ownContext.close();
+    }
   }
 });
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { startHarness, openPage, axeViolations, framesDrawn, embedRan } from './harness.mjs';
 import { startWordPress } from '../wordpress/wordpress.mjs';
 import { SHOWN_TOPIC, VERSION } from '../../www/downloaded.mjs';
-import { render } from '../../dist/npm/server.mjs';
+import { check, render } from '../../dist/npm/server.mjs';
 
 const ZIP = new URL('../../dist/wordpress/possible-causes.zip', import.meta.url).pathname;
 const ARTICLE = readFileSync(new URL('../../content/sources/mirena-lower-back-pain.en.txt', import.meta.url), 'utf8');
@@ -207,16 +207,27 @@ test('the block editor: an Author chooses the topic, heading level and open sect
   assert.ok(html.includes(await rendered(SHOWN_TOPIC, { headingLevel: 2, open: CAUSES[2].id })), 'render --heading-level 2 --open');
 });
 
-test('Settings: an Administrator sets the department links; the topics are rendered again, and readers get them before any script', async () => {
+test('Settings: an Administrator sets the department links, language and theme; the topics are rendered again, and readers get them before any script', async () => {
   const { page, context, record } = await logIn('admin', 'options-general.php?page=possible-causes-settings');
   assert.deepEqual(await axeViolations(page, WRAP), [], 'axe: the settings page');
-  await page.fill('#possible-causes-department_href', '/departments/{department}/');
-  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  const save = async (settings) => {
+    for (const [field, value] of Object.entries(settings)) {
+      const control = page.locator(`#possible-causes-${field}`);
+      if (await control.evaluate((e) => e.localName) === 'select') await control.selectOption(value);
+      else await control.fill(value);
+    }
+    await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  };
+  await save({ department_href: '/departments/{department}/', lang: 'zh-CN', theme: 'dark' });
   assert.deepEqual(await saidDone(page), { kind: 'ok', text: 'Every topic is up to date.' });
+  const html = await (await fetch(blockPost.url)).text();
+  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: '/departments/{department}/', lang: 'zh-CN', theme: 'dark' })), 'render --department-href --lang zh-CN --theme dark');
+  await save({ lang: '', theme: '' });
+  assert.equal(await page.locator('#possible-causes-status p').count(), 0, 'nothing to render again for the language or theme');
   assert.deepEqual(record.consoleErrors, []);
   await context.close();
-  const html = await (await fetch(blockPost.url)).text();
-  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: '/departments/{department}/' })), 'render --department-href');
+  const after = await (await fetch(blockPost.url)).text();
+  assert.ok(after.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: '/departments/{department}/' })), 'render --department-href');
 });
 
 let siteTopic;
@@ -239,7 +250,10 @@ test('the Topics screen: an Editor makes a topic from an article by keyboard, sa
   assert.match((await saidDone(page)).text, /^Saved\./);
   assert.deepEqual(record.consoleErrors, []);
   await page.goto(`${wordpress.origin}/wp-admin/admin.php?page=possible-causes`);
-  assert.equal(await page.locator('td code', { hasText: siteTopic.id }).count(), 1, 'listed');
+  const row = page.locator('tr', { has: page.locator('td code', { hasText: siteTopic.id }) });
+  const exported = await Promise.all([page.waitForEvent('download'), row.getByText('Export JSON').click()]).then(([download]) => download.path());
+  assert.deepEqual(check(readFileSync(exported, 'utf8')), [], 'the export is a topic check accepts');
+  assert.deepEqual(JSON.parse(readFileSync(exported, 'utf8')), siteTopic);
   await context.close();
 
   const post = publish('author', `[possible_causes topic="${siteTopic.id}"]`);

@@ -32,7 +32,7 @@
 				widget.append( json );
 			}
 			box.current.replaceChildren( widget );
-		} );
+		}, [ JSON.stringify( attributes ), topic ] );
 		return el( 'div', { ref: box } );
 	}
 

@@ -25,7 +25,8 @@ function possible_causes_register(): void {
 	);
 	register_block_type(
 		dirname( POSSIBLE_CAUSES_FILE ),
-		array( 'render_callback' => fn( $attributes ) => possible_causes_markup( (array) $attributes ) )
+		// Of a block's attributes, the element's: not the editor's own (lock).
+		array( 'render_callback' => fn( $attributes ) => possible_causes_markup( array_intersect_key( (array) $attributes, possible_causes_attributes() ) ) )
 	);
 	add_shortcode( 'possible_causes', 'possible_causes_shortcode' );
 }
@@ -153,7 +154,8 @@ function possible_causes_markup( array $given ): string {
 
 /** What was left out of a widget, said only to those who can edit the post. */
 function possible_causes_problems( array $problems ): string {
-	if ( ! $problems || ! current_user_can( 'edit_post', get_the_ID() ) ) {
+	$post = get_the_ID();
+	if ( ! $problems || ! ( $post ? current_user_can( 'edit_post', $post ) : current_user_can( 'edit_posts' ) ) ) {
 		return '';
 	}
 	$items = implode( '', array_map( fn( $problem ) => '<li>' . esc_html( $problem ) . '</li>', $problems ) );

@@ -72,11 +72,14 @@ function possible_causes_is_builtin( string $id ): bool {
 	return in_array( $id, possible_causes_build()['topics'] ?? array(), true );
 }
 
-/** A topic's record by id, built-in or the site's, or null. */
+/**
+ * A topic's record by id, built-in or the site's, or null. A built-in topic
+ * rendered for the site by an older version gives way to the one shipped.
+ */
 function possible_causes_record( string $id ): ?array {
 	if ( possible_causes_is_builtin( $id ) ) {
 		$rendered = get_option( POSSIBLE_CAUSES_BUILTIN_RECORDS, array() );
-		if ( isset( $rendered[ $id ] ) && is_array( $rendered[ $id ] ) ) {
+		if ( is_array( $rendered[ $id ] ?? null ) && ( $rendered[ $id ]['version'] ?? '' ) === possible_causes_build()['version'] ) {
 			return $rendered[ $id ];
 		}
 		// The id is one of build.json's, so it names a shipped file.

@@ -6,7 +6,8 @@
 //!   and, beside them in `effects`, what they do in a browser.
 //! - [`embed`]: the boundary with the host page: attributes (pure, tested
 //!   natively), mounting, events (in a browser only).
-//! - [`prerender`] and [`tool`] (with the `tool` feature): the same components
+//! - [`element`], [`prerender`] and [`tool`] (with the `tool` feature): the
+//!   element's description as the tool reads it, the same components
 //!   rendered on a server, and the tool's commands (render, check, import),
 //!   natively and compiled to wasm for Node (`src/tool/node/`).
 
@@ -15,6 +16,9 @@ pub use possible_causes_content as content;
 pub mod widget;
 
 pub mod embed;
+
+#[cfg(feature = "tool")]
+pub mod element;
 
 #[cfg(feature = "tool")]
 pub mod prerender;

@@ -7,9 +7,11 @@
 //! (`possible-causes render`, natively and from npm) and the release build.
 
 use crate::content::{check_url, ContentError, ValidTopic};
+use crate::element::{element, or_list};
 use crate::embed::config::{resolve, ui_text, Attributes, Resolved};
 use crate::widget::{Accordion, AccordionProps, PlainArticle, PlainArticleProps};
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The widget's own stylesheet, inlined into each pre-rendered shadow root
@@ -22,9 +24,10 @@ pub const STYLESHEET: &str = include_str!("widget/widget.css");
 #[derive(Debug, Clone, Default)]
 pub struct RenderRequest {
     pub snippet: SnippetKind,
-    pub attributes: Attributes,
-    pub theme: Option<String>,
-    pub loading: Option<String>,
+    /// The element's attributes by name (`heading-level`), as given.
+    pub attributes: BTreeMap<String, String>,
+    /// The clinic's own topic, as JSON text.
+    pub inline_topic: Option<String>,
     /// The folder `embed.js` is served from, e.g. `https://cdn.example/possible-causes/v0.1.0/`.
     pub widget_base: String,
     /// `embed.js`'s integrity hash (`sha384-…`), where it is known.
@@ -92,27 +95,28 @@ impl SnippetParts {
 /// the browser would ignore with a warning (a heading level outside 2–6, an
 /// `open` id the topic lacks) are errors here: a web team fixes them now.
 pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError>> {
-    let mut resolved = resolve(&request.attributes)?;
+    let attributes = request.typed_attributes();
+    let mut resolved = resolve(&attributes)?;
     // The snippet's element carries the topic's language where no other is
     // asked for, and a browser chooses the widget's words by it: so do we.
-    if request.attributes.lang.is_empty() {
-        let lang = element_lang(&request.attributes, &resolved);
-        resolved.text = Rc::new(ui_text(lang, &request.attributes.text));
+    if attributes.lang.is_empty() {
+        let lang = element_lang(&attributes, &resolved);
+        resolved.text = Rc::new(ui_text(lang, &attributes.text));
     }
     let mut errors = resolved.warnings.clone();
-    if let Some(theme) = request.theme.as_deref() {
-        if !matches!(theme, "light" | "dark" | "auto") {
+    // A value outside those the description lists (the widget's own reading
+    // has said why for those it reads, such as heading-level).
+    for (name, value) in &request.attributes {
+        let path = format!("@{name}");
+        let choices = element().attribute(name).and_then(|a| a.values());
+        let allowed = choices
+            .as_ref()
+            .is_none_or(|values| values.contains(&value.as_str()));
+        if !allowed && !errors.iter().any(|error| error.path == path) {
+            let choices = choices.unwrap_or_default();
             errors.push(ContentError::new(
-                "@theme",
-                format!("'{theme}' is not light, dark or auto"),
-            ));
-        }
-    }
-    if let Some(loading) = request.loading.as_deref() {
-        if !matches!(loading, "lazy" | "eager") {
-            errors.push(ContentError::new(
-                "@loading",
-                format!("'{loading}' is not lazy or eager"),
+                path,
+                format!("'{value}' is not {}", or_list(&choices)),
             ));
         }
     }
@@ -127,7 +131,7 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
     }
     Ok(match request.snippet {
         SnippetKind::Prerendered => {
-            let parts = snippet_parts(request, &resolved).await;
+            let parts = snippet_parts(request, &attributes, &resolved).await;
             Snippet {
                 html: parts.html(),
                 style_hash: Some(style_hash()),
@@ -136,7 +140,7 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
         }
         // The plain article has no stylesheet to allow.
         SnippetKind::Cms => Snippet {
-            html: plain_article_html(request, &resolved).await,
+            html: plain_article_html(request, &attributes, &resolved).await,
             style_hash: None,
             parts: None,
         },
@@ -151,6 +155,26 @@ pub async fn render_accordion(props: AccordionProps) -> String {
         .await
 }
 
+impl RenderRequest {
+    /// The attributes as the widget reads them.
+    pub fn typed_attributes(&self) -> Attributes {
+        let given = |name: &str| self.attributes.get(name).cloned();
+        Attributes {
+            topic: given("topic"),
+            department_href: given("department-href"),
+            heading_level: given("heading-level"),
+            inline_topic: self.inline_topic.clone(),
+            open: given("open"),
+            lang: given("lang").unwrap_or_default(),
+            text: element()
+                .attributes
+                .iter()
+                .filter_map(|a| Some((a.text_key()?.to_string(), given(&a.name)?)))
+                .collect(),
+        }
+    }
+}
+
 /// The element's language: the one asked for, or the topic's. A browser
 /// chooses the widget's words by it.
 fn element_lang<'a>(attributes: &'a Attributes, resolved: &'a Resolved) -> &'a str {
@@ -163,23 +187,28 @@ fn element_lang<'a>(attributes: &'a Attributes, resolved: &'a Resolved) -> &'a s
 /// The topic as plain HTML for a rich-text field, from the same resolved
 /// topic and words as the widget; the attributes it was asked for ride along
 /// for the widget that takes it over.
-async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> String {
-    let attributes = &request.attributes;
-    let mut element = Vec::new();
-    let mut attribute = |name: &str, value: Option<&str>| {
-        if let Some(value) = value {
-            element.push((name.to_string(), value.to_string()));
-        }
-    };
-    attribute("department-href", attributes.department_href.as_deref());
-    attribute("heading-level", attributes.heading_level.as_deref());
-    // Its language, as the pre-rendered element has: the widget that takes
-    // it over speaks the article's words, not the page's.
-    attribute("lang", Some(element_lang(attributes, resolved)));
-    attribute("theme", request.theme.as_deref());
-    for (key, value) in &attributes.text {
-        attribute(&format!("text-{key}"), Some(value));
-    }
+async fn plain_article_html(
+    request: &RenderRequest,
+    attributes: &Attributes,
+    resolved: &Resolved,
+) -> String {
+    // The article carries its topic and its open sections itself, and loads nothing.
+    const THE_ARTICLE_SAYS: [&str; 3] = ["topic", "open", "loading"];
+    let lang = element_lang(attributes, resolved);
+    let element = element()
+        .attributes
+        .iter()
+        .filter(|a| !THE_ARTICLE_SAYS.contains(&a.name.as_str()))
+        .filter_map(|a| {
+            // Its language, as the pre-rendered element has: the widget that
+            // takes it over speaks the article's words, not the page's.
+            let value = match a.name.as_str() {
+                "lang" => Some(lang),
+                name => request.attributes.get(name).map(String::as_str),
+            };
+            Some((a.name.clone(), value?.to_string()))
+        })
+        .collect();
     let props = PlainArticleProps {
         topic: resolved.topic.clone(),
         heading_level: resolved.heading_level,
@@ -194,26 +223,30 @@ async fn plain_article_html(request: &RenderRequest, resolved: &Resolved) -> Str
     format!("{article}\n")
 }
 
-async fn snippet_parts(request: &RenderRequest, resolved: &Resolved) -> SnippetParts {
-    let attributes = &request.attributes;
+async fn snippet_parts(
+    request: &RenderRequest,
+    attributes: &Attributes,
+    resolved: &Resolved,
+) -> SnippetParts {
     let topic = &resolved.topic;
     let lang = element_lang(attributes, resolved);
-    let mut element = String::from("<possible-causes");
-    let mut attribute = |name: &str, value: Option<&str>| {
+    // The element's attributes in their described order; a built-in topic by
+    // its id (the clinic's own rides inside as inline JSON), and its language always.
+    let mut start_tag = String::from("<possible-causes");
+    for described in &element().attributes {
+        let value = match described.name.as_str() {
+            "topic" => request
+                .inline_topic
+                .is_none()
+                .then_some(topic.topic.id.as_str()),
+            "lang" => Some(lang),
+            name => request.attributes.get(name).map(String::as_str),
+        };
         if let Some(value) = value {
-            element.push_str(&format!(" {name}=\"{}\"", escape(value)));
+            start_tag.push_str(&format!(" {}=\"{}\"", described.name, escape(value)));
         }
-    };
-    if attributes.inline_topic.is_none() {
-        attribute("topic", Some(&topic.topic.id));
     }
-    attribute("department-href", attributes.department_href.as_deref());
-    attribute("heading-level", attributes.heading_level.as_deref());
-    attribute("open", attributes.open.as_deref());
-    attribute("lang", Some(lang));
-    attribute("theme", request.theme.as_deref());
-    attribute("loading", request.loading.as_deref());
-    element.push('>');
+    start_tag.push('>');
 
     let props = AccordionProps {
         topic: topic.clone(),
@@ -233,7 +266,7 @@ async fn snippet_parts(request: &RenderRequest, resolved: &Resolved) -> SnippetP
         .as_deref()
         .map(|hash| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape(hash)))
         .unwrap_or_default();
-    let inline_json = attributes
+    let inline_json = request
         .inline_topic
         .as_deref()
         .map(|json| {
@@ -247,7 +280,7 @@ async fn snippet_parts(request: &RenderRequest, resolved: &Resolved) -> SnippetP
         .expect("JSON values always serialize")
         .replace("</", "<\\/");
     SnippetParts {
-        start_tag: element,
+        start_tag,
         content: format!("\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" part=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n"),
         script: format!(
             "<script async src=\"{base}embed.js\"{integrity}></script>\n",

@@ -411,3 +411,54 @@ fn a_topic_in_chinese_gets_the_widget_s_words_in_chinese_in_both_snippets() {
     assert!(prerendered.contains("<possible-causes lang=\"zh-CN\">"));
     assert!(article.contains("data-pc-element=\"{&quot;lang&quot;:&quot;zh-CN&quot;}\""));
 }
+
+/// The element's description, as the build and the docs read it.
+fn described_attributes() -> Vec<serde_json::Value> {
+    let element: serde_json::Value =
+        serde_json::from_str(include_str!("../www/package/element.json")).unwrap();
+    element["attributes"].as_array().unwrap().clone()
+}
+
+#[test]
+fn every_attribute_of_the_element_is_a_flag_in_the_usage_and_on_the_snippet() {
+    let usage = String::from_utf8(
+        Command::new(env!("CARGO_BIN_EXE_possible-causes"))
+            .arg("help")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for attribute in described_attributes() {
+        let name = attribute["name"].as_str().unwrap();
+        let listed = match name.strip_prefix("text-") {
+            Some(key) => {
+                usage.contains(&format!(" {key},")) || usage.contains(&format!(" {key}\n"))
+            }
+            None => usage.contains(&format!("  --{name} ")),
+        };
+        assert!(listed, "help lists {name}:\n{usage}");
+        // A value the description allows (its first listed one, or some text),
+        // carried onto the pre-rendered element as given.
+        let value = attribute["type"]
+            .as_str()
+            .unwrap()
+            .split(" | ")
+            .next()
+            .and_then(|first| first.strip_prefix('"')?.strip_suffix('"'))
+            .map_or("described".to_string(), str::to_string);
+        let value = match name {
+            "topic" => "mirena-lower-back-pain".to_string(),
+            "open" => "uterine-contractions".to_string(),
+            "department-href" => "/departments/{department}".to_string(),
+            "lang" => "en".to_string(),
+            _ => value,
+        };
+        let (html, _) = rendered(&[&format!("--{name}"), &value, "--widget-base", BASE]);
+        let start_tag = html.lines().next().unwrap();
+        assert!(
+            start_tag.contains(&format!(" {name}=\"{value}\"")),
+            "--{name} {value}: {start_tag}"
+        );
+    }
+}

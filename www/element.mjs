@@ -13,6 +13,9 @@ export const renderingAttributes = (element = ELEMENT) => element.attributes.fil
 /** The described default of one attribute. */
 export const attributeDefault = (name, element = ELEMENT) => element.attributes.find((a) => a.name === name).default;
 
+/** `heading-level` as `headingLevel`, as the tool names the element's attributes in JavaScript. */
+export const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+
 /** The values an attribute takes where its type lists them (`"2" | "3"`), or undefined. */
 export function attributeValues(attribute) {
   const values = attribute.type.split(' | ').map((part) => /^"([^"]*)"$/.exec(part)?.[1]);
@@ -92,6 +95,11 @@ export function typeDeclarations(element = ELEMENT) {
 // with a <script> tag.
 
 ${[...types, ...details].join('\n')}
+/** The element's attributes by their names in JavaScript (\`headingLevel\`): \`possible-causes/server\`'s render options. */
+export interface PossibleCausesOptions {
+${element.attributes.map((a) => `${doc(a.description, '  ')}  ${camelCase(a.name)}?: ${a.type};`).join('\n')}
+}
+
 export interface PossibleCausesEventMap {
 ${eventMap}}
 

@@ -8,12 +8,18 @@ use crate::content::import::{import, FormError};
 use crate::content::{
     builtin_departments, load_departments, load_topic, ContentError, Departments, ValidTopic,
 };
-use crate::embed::config::Attributes;
-use crate::prerender::{render, RenderRequest, SnippetKind};
-use serde::{Deserialize, Serialize};
+use crate::prerender::render;
+use serde::Serialize;
+
+mod options;
+use options::options_usage;
+pub use options::{js_names, OptionProblem, RenderOptions, ToolOption};
 use std::fmt;
 
-const USAGE: &str = "\
+/// How the tool is used; `render`'s options come from the element's description.
+fn usage() -> String {
+    format!(
+        "\
 usage: possible-causes render [TOPIC.json] [options]
        possible-causes check [--departments DEPARTMENTS.json] [--format json] TOPIC.json…
        possible-causes import ARTICLE.txt
@@ -23,28 +29,21 @@ or a topic file of the clinic's own, which the snippet then carries as inline
 JSON. With --snippet cms, the same topic as an article of plain HTML for a
 CMS's rich-text field, which embed.js turns into the widget where it runs.
 
-options:
-  --widget-base URL       where embed.js and its files are served from
-                          (required, but for --snippet cms)
-  --snippet KIND          prerendered (default) or cms
-  --topic ID              a built-in topic (default: the only one)
-  --department-href URL   department links; {department} becomes the department's id
-  --heading-level N       level of each cause's heading, 2 to 6 (default 3)
-  --lang TAG              language of the widget's own words (default: the topic's)
-  --open IDS              space-separated cause ids open at first
-  --theme THEME           light, dark or auto
-  --loading MODE          lazy or eager (default eager)
-  --embed-integrity HASH  embed.js's sha384 integrity hash, where known
+options (the element's attributes, and the tool's):
+{}
 
 check reads each topic file with the widget's rules, against the built-in
 departments (or those of --departments) and the topic's own, and one rule
 more than a page applies: a review date must not lie in the future. It
 prints every problem as FILE: path: message (--format json: an array of
-{file, path, message}). Exit status 1 when there is any.
+{{file, path, message}}). Exit status 1 when there is any.
 
 import reads an article in the fixed plain-text form and prints a topic
 draft; on stderr, what an editor must confirm before publishing it.
-";
+",
+        options_usage()
+    )
+}
 
 /// What the tool needs of the machine it runs on.
 pub trait Machine {
@@ -109,72 +108,11 @@ pub async fn run(args: &[String], machine: &dyn Machine) -> Outcome {
         Some("render") => render_command(&args[1..], machine).await,
         Some("check") => check_command(&args[1..], machine),
         Some("import") => import_command(&args[1..], machine),
-        Some("help" | "--help" | "-h") => Ok(Outcome::printed(USAGE.to_string())),
-        Some(other) => Err(vec![format!("unknown command '{other}'\n{USAGE}")]),
-        None => Err(vec![format!("no command given\n{USAGE}")]),
+        Some("help" | "--help" | "-h") => Ok(Outcome::printed(usage())),
+        Some(other) => Err(vec![format!("unknown command '{other}'\n{}", usage())]),
+        None => Err(vec![format!("no command given\n{}", usage())]),
     };
     outcome.unwrap_or_else(Outcome::refused)
-}
-
-/// `render`'s options, by their names in JavaScript (the command's flags are
-/// the same names in kebab-case): the element's attributes, the topic, and
-/// where the widget's files are served.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RenderOptions {
-    pub topic: Option<String>,
-    pub topic_json: Option<String>,
-    pub widget_base: Option<String>,
-    pub department_href: Option<String>,
-    pub heading_level: Option<String>,
-    pub lang: Option<String>,
-    pub open: Option<String>,
-    pub theme: Option<String>,
-    pub loading: Option<String>,
-    pub embed_integrity: Option<String>,
-    /// `prerendered` (the default) or `cms`.
-    pub snippet: Option<String>,
-}
-
-/// Why render options make no request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OptionProblem {
-    /// The pre-rendered snippet loads embed.js, so it needs to know from where.
-    NoWidgetBase,
-    /// Not a snippet this tool makes.
-    UnknownSnippet(String),
-}
-
-impl RenderOptions {
-    /// The request these options make.
-    pub fn into_request(self) -> Result<RenderRequest, OptionProblem> {
-        let snippet = match self.snippet.as_deref() {
-            None => SnippetKind::default(),
-            Some(name) => SnippetKind::from_name(name)
-                .ok_or_else(|| OptionProblem::UnknownSnippet(name.to_string()))?,
-        };
-        let widget_base = match (self.widget_base, snippet) {
-            (Some(base), _) => base,
-            (None, SnippetKind::Cms) => String::new(),
-            (None, SnippetKind::Prerendered) => return Err(OptionProblem::NoWidgetBase),
-        };
-        Ok(RenderRequest {
-            snippet,
-            attributes: Attributes {
-                topic: self.topic,
-                inline_topic: self.topic_json,
-                department_href: self.department_href,
-                heading_level: self.heading_level,
-                lang: self.lang.unwrap_or_default(),
-                open: self.open,
-                ..Attributes::default()
-            },
-            theme: self.theme,
-            loading: self.loading,
-            widget_base,
-            embed_integrity: self.embed_integrity,
-        })
-    }
 }
 
 /// An option's or a file's text, or why the command line cannot be read.
@@ -189,11 +127,11 @@ fn refused(error: lexopt::Error) -> Vec<String> {
     match error {
         lexopt::Error::MissingValue {
             option: Some(option),
-        } => vec![format!("{option} needs a value\n{USAGE}")],
+        } => vec![format!("{option} needs a value\n{}", usage())],
         lexopt::Error::UnexpectedOption(option) => {
-            vec![format!("unknown option {option}\n{USAGE}")]
+            vec![format!("unknown option {option}\n{}", usage())]
         }
-        other => vec![format!("{other}\n{USAGE}")],
+        other => vec![format!("{other}\n{}", usage())],
     }
 }
 
@@ -202,7 +140,7 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
     let mut file = None;
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(refused)? {
-        let field = match arg {
+        match arg {
             lexopt::Arg::Value(value) => {
                 let value = text(value)?;
                 if file.replace(value.clone()).is_some() {
@@ -210,21 +148,14 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
                         "one topic file at most ('{value}' is a second)"
                     )]);
                 }
-                continue;
             }
-            lexopt::Arg::Long("widget-base") => &mut options.widget_base,
-            lexopt::Arg::Long("topic") => &mut options.topic,
-            lexopt::Arg::Long("department-href") => &mut options.department_href,
-            lexopt::Arg::Long("heading-level") => &mut options.heading_level,
-            lexopt::Arg::Long("lang") => &mut options.lang,
-            lexopt::Arg::Long("open") => &mut options.open,
-            lexopt::Arg::Long("theme") => &mut options.theme,
-            lexopt::Arg::Long("loading") => &mut options.loading,
-            lexopt::Arg::Long("embed-integrity") => &mut options.embed_integrity,
-            lexopt::Arg::Long("snippet") => &mut options.snippet,
+            lexopt::Arg::Long(name) if RenderOptions::takes(name) => {
+                let name = name.to_string();
+                let value = text(parser.value().map_err(refused)?)?;
+                options.set(&name, value);
+            }
             other => return Err(refused(other.unexpected())),
-        };
-        *field = Some(text(parser.value().map_err(refused)?)?);
+        }
     }
     let mut request = options.into_request().map_err(|problem| {
         vec![match problem {
@@ -237,7 +168,7 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
         }]
     })?;
     if let Some(path) = file {
-        request.attributes.inline_topic =
+        request.inline_topic =
             Some(read_text(machine, &path).map_err(|why| vec![format!("{path}: {why}")])?);
     }
     let snippet = render(&request).await.map_err(|errors| lines(&errors))?;
@@ -286,14 +217,14 @@ fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<
             lexopt::Arg::Long("format") => match text(parser.value().map_err(refused)?)?.as_str() {
                 "json" => json = true,
                 "text" => json = false,
-                _ => return Err(vec![format!("--format takes json or text\n{USAGE}")]),
+                _ => return Err(vec![format!("--format takes json or text\n{}", usage())]),
             },
             lexopt::Arg::Value(file) => files.push(text(file)?),
             other => return Err(refused(other.unexpected())),
         }
     }
     if files.is_empty() && departments_file.is_none() {
-        return Err(vec![format!("no file to check\n{USAGE}")]);
+        return Err(vec![format!("no file to check\n{}", usage())]);
     }
     let mut problems = Vec::new();
     let mut known = builtin_departments();
@@ -375,7 +306,7 @@ pub fn import_article(article: &str) -> Result<ImportedDraft, ImportFailure> {
 
 fn import_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<String>> {
     let [path] = args else {
-        return Err(vec![format!("import takes one article file\n{USAGE}")]);
+        return Err(vec![format!("import takes one article file\n{}", usage())]);
     };
     let article = read_text(machine, path).map_err(|why| vec![format!("{path}: {why}")])?;
     let draft = import_article(&article).map_err(|failure| {

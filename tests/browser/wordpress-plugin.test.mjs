@@ -20,7 +20,6 @@ const ZIP = new URL('../../dist/wordpress/possible-causes.zip', import.meta.url)
 const ARTICLE = readFileSync(new URL('../../content/sources/mirena-lower-back-pain.en.txt', import.meta.url), 'utf8');
 const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
-const PASSWORDS = { admin: 'admin-password', author: 'author-password', editor: 'editor-password' };
 
 let harness;
 let wordpress;
@@ -66,14 +65,15 @@ async function read(url, widgets) {
   return opened;
 }
 
-/** A browser context logged in as `role`, on the wp-admin page `screen`. */
+/**
+ * A browser context logged in as `role` (with the cookies wp-login.php would
+ * set, made by WordPress), on the wp-admin page `screen`.
+ */
 async function logIn(role, screen) {
   const opened = await openPage(harness);
-  const target = `${wordpress.origin}/wp-admin/${screen}`;
-  await opened.page.goto(`${wordpress.origin}/wp-login.php?redirect_to=${encodeURIComponent(target)}`);
-  await opened.page.fill('#user_login', role);
-  await opened.page.fill('#user_pass', PASSWORDS[role]);
-  await Promise.all([opened.page.waitForURL(target), opened.page.click('#wp-submit')]);
+  const cookies = run({ do: 'session', role });
+  await opened.context.addCookies(cookies.map((cookie) => ({ ...cookie, url: wordpress.origin })));
+  await opened.page.goto(`${wordpress.origin}/wp-admin/${screen}`);
   return opened;
 }
 

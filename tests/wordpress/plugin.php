@@ -3,6 +3,7 @@
 // run as the user it names; its answer as JSON on stdout.
 //   install {zip}             Plugins → Add New → Upload's code: unpack the zip, activate
 //   post {role, content}      publish a post as that role, through the filters WordPress gives it
+//   session {role}            the cookies of a logged-in session, as wp-login.php would set them
 //   state                     what the plugin left in the database
 //   uninstall                 Plugins → Delete's code: deactivate, run uninstall.php, remove the folder
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
@@ -43,6 +44,15 @@ switch ( $command['do'] ) {
 			exit( 1 );
 		}
 		echo wp_json_encode( array( 'id' => $id, 'url' => get_permalink( $id ), 'saved' => get_post( $id )->post_content ) );
+		break;
+	case 'session':
+		$expires = time() + DAY_IN_SECONDS;
+		echo wp_json_encode(
+			array(
+				array( 'name' => AUTH_COOKIE, 'value' => wp_generate_auth_cookie( get_current_user_id(), $expires, 'auth' ) ),
+				array( 'name' => LOGGED_IN_COOKIE, 'value' => wp_generate_auth_cookie( get_current_user_id(), $expires, 'logged_in' ) ),
+			)
+		);
 		break;
 	case 'state':
 		global $wpdb;

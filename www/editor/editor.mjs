@@ -36,7 +36,7 @@ function makeDraft() {
   const answer = importArticle(article.value);
   if (answer.topic === undefined || answer.topic === null) {
     const lines = article.value.split('\n');
-    const at = answer.line > 0 ? lines[answer.line - 1] : undefined;
+    const at = answer.line == null ? undefined : lines[answer.line - 1];
     status.replaceChildren(line('p', 'This article departs from the form, so no draft was made:', 'refused'),
       ...answer.problems.map((problem) => line('p', problem, 'refused')),
       ...(at === undefined ? [] : [line('p', `Line ${answer.line} reads: “${at.trim()}”`)]));

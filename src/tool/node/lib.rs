@@ -88,13 +88,9 @@ impl Rendered {
 /// `{ problems }` with every reason it cannot be made.
 #[wasm_bindgen]
 pub async fn render(options: JsValue) -> JsValue {
-    // Through serde_json's value, whose reading of a struct refuses an
-    // unknown option (serde-wasm-bindgen's looks up only the known ones).
     let options = serde_wasm_bindgen::from_value::<serde_json::Value>(options)
         .map_err(|error| error.to_string())
-        .and_then(|value| {
-            serde_json::from_value::<RenderOptions>(value).map_err(|error| error.to_string())
-        });
+        .and_then(RenderOptions::from_js);
     let options = match options {
         Ok(options) => options,
         Err(why) => return Rendered::refused(vec![ContentError::new("options", why)]),
@@ -156,8 +152,8 @@ struct Imported {
     /// The draft topic's JSON text, as `import` prints it.
     topic: Option<String>,
     confirm: Vec<String>,
-    /// Where the article departs from the form (a line from 1), or 0.
-    line: usize,
+    /// Where the article departs from the form (a line from 1), if at a line.
+    line: Option<usize>,
     problems: Vec<String>,
 }
 
@@ -169,15 +165,15 @@ pub fn import_article_js(article: &str) -> JsValue {
         Ok(draft) => Imported {
             topic: Some(draft.json),
             confirm: draft.confirm,
-            line: 0,
+            line: None,
             problems: Vec::new(),
         },
         Err(failure) => Imported {
             topic: None,
             confirm: Vec::new(),
             line: match &failure {
-                ImportFailure::OutOfForm(error) => error.line,
-                ImportFailure::BrokenDraft(_) => 0,
+                ImportFailure::OutOfForm(error) => Some(error.line),
+                ImportFailure::BrokenDraft(_) => None,
             },
             problems: failure.reasons(),
         },

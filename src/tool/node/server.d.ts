@@ -1,4 +1,5 @@
 // Types for `possible-causes/server`, the tool's commands in Node (server.mjs).
+import type { PossibleCausesOptions } from './index.js';
 
 /** One problem, where it is: a JSON path (`groups[1].title`), an option (`@topic`, `--widget-base`), or '' for malformed JSON. */
 export interface Problem {
@@ -16,20 +17,18 @@ export declare class PossibleCausesError extends Error {
 /** A topic as JSON text, or as the object that text parses to. */
 export type TopicJson = string | Record<string, unknown>;
 
-/** The element's attributes for the snippet, and where the widget's files are served. */
-export interface RenderOptions {
+/** `2` for `'2'`: the numbers a string of digits can be. */
+type NumberOf<Text> = Text extends `${infer N extends number}` ? N : never;
+
+/**
+ * The element's attributes for the snippet (their JavaScript names, from the
+ * element's description), and where the widget's files are served.
+ */
+export interface RenderOptions extends Omit<PossibleCausesOptions, 'topic' | 'headingLevel'> {
   /** The folder embed.js is served from, e.g. `https://cdn.example/possible-causes/v0.1.0/`. */
   widgetBase: string;
-  /** URL template for the department links; `{department}` becomes the department's id. */
-  departmentHref?: string;
-  /** The level of each cause's heading. Default 3. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
-  /** The language of the widget's own words (`en`, `zh-CN`); default the topic's. */
-  lang?: string;
-  /** Space-separated ids of the causes open at first. */
-  open?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  loading?: 'eager' | 'lazy';
+  /** The level of each cause's heading, as text or a number. */
+  headingLevel?: PossibleCausesOptions['headingLevel'] | NumberOf<PossibleCausesOptions['headingLevel']>;
   /** embed.js's `sha384-…` integrity hash, where known. */
   embedIntegrity?: string;
   /** `prerendered` (the default), or `cms` for the article in plain HTML. */
@@ -78,7 +77,8 @@ export declare function check(topic: TopicJson, options?: { departments?: TopicJ
 
 export type Imported =
   | { ok: true; json: string; topic: Record<string, unknown>; confirm: string[] }
-  | { ok: false; line: number; problems: string[] };
+  /** `line`: where the article departs from the form, from 1; null when the draft it made breaks a rule. */
+  | { ok: false; line: number | null; problems: string[] };
 
 /** An article in the fixed plain-text form to a draft topic and what an editor must confirm, or where it departs from the form. */
 export declare function importArticle(article: string): Imported;

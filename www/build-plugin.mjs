@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { DOWNLOADED, TOPICS, VERSION } from './downloaded.mjs';
 import { ELEMENT, blockAttributes } from './element.mjs';
-import { TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
+import { TOOL_FILES, TOOL_FOLDER, loadTool } from './build-tool.mjs';
 import { EDITOR_FOLDER } from './package.mjs';
 import { integrity } from './build-steps.mjs';
 import { renderRecord } from './wordpress/admin/records.mjs';
@@ -49,8 +49,7 @@ export async function buildPlugin(staging) {
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.
-  const tool = await import(pathToFileURL(path.join(staging, TOOL_FOLDER, 'tool.mjs')));
-  tool.initSync({ module: readFileSync(path.join(staging, TOOL_FOLDER, 'tool_bg.wasm')) });
+  const tool = await loadTool(staging);
   mkdirSync(path.join(plugin, 'topics'));
   for (const topic of TOPICS) {
     const json = readFileSync(new URL(`../content/topics/${topic}.json`, import.meta.url), 'utf8');

@@ -45,14 +45,28 @@ export const integrity = (staging, name) => `sha384-${createHash('sha384').updat
 /** `text` escaped to stand inside a JavaScript string of either quote. */
 const inQuotes = (text) => JSON.stringify(text).slice(1, -1).replaceAll("'", '\\u0027');
 
+/** A regular expression's source that matches `text` as it is. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** `^zh(-cn|-hans|$)`: `exactly` the tag, or a tag that starts with one of `prefixes`. */
+function languagePattern(exactly, prefixes) {
+  const rests = prefixes.map((prefix) => (prefix.startsWith(exactly) ? prefix.slice(exactly.length) : undefined));
+  if (rests.includes(undefined)) return `^(${[`${literally(exactly)}$`, ...prefixes.map(literally)].join('|')})`;
+  return `^${literally(exactly)}(${[...rests.map(literally), '$'].join('|')})`;
+}
+
 /**
  * Writes into embed.js, from the element's description, its attributes, those
- * that render the widget anew and the English notice; and the glue's, wasm's and
- * stylesheet's hashes, which it has the browser check.
+ * that render the widget anew and the English notice; from the widget's words
+ * (`words`: the tool's embedWords()), the Chinese notice and who gets it; and the
+ * glue's, wasm's and stylesheet's hashes, which it has the browser check.
  */
-export function writeIntegrity(staging) {
+export function writeIntegrity(staging, words) {
   const file = path.join(staging, 'embed.js');
+  const { exactly, prefixes } = words.simplifiedChinese;
   const embed = readFileSync(file, 'utf8')
+    .replace('%ERROR_TEXT_ZH%', inQuotes(words.notice.zh))
+    .replace('%SIMPLIFIED_CHINESE%', languagePattern(exactly, prefixes))
     .replace('%RENDERING_ATTRIBUTES%', renderingAttributes().join(' '))
     .replace('%ATTRIBUTES%', ELEMENT.attributes.map((attribute) => attribute.name).join(' '))
     .replace('%ERROR_TEXT%', inQuotes(attributeDefault('text-error')))

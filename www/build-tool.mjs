@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { optimizeWasm } from './optimize-wasm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +32,13 @@ export function buildTool(folder) {
   renameSync(path.join(out, 'tool.js'), path.join(out, 'tool.mjs'));
   const wasm = path.join(out, 'tool_bg.wasm');
   writeFileSync(wasm, optimizeWasm(readFileSync(wasm)));
+}
+
+/** The tool built into `folder` (its tool/), ready to call. */
+export async function loadTool(folder) {
+  const tool = await import(pathToFileURL(path.join(folder, TOOL_FOLDER, 'tool.mjs')));
+  tool.initSync({ module: readFileSync(path.join(folder, TOOL_FOLDER, 'tool_bg.wasm')) });
+  return tool;
 }
 
 /** Copies the tool's files from `built` into the package folder, with its Node face. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
 import { optimize, minify, writeIntegrity, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
 import { EDITOR_FOLDER, writePackage } from './package.mjs';
-import { buildTool } from './build-tool.mjs';
+import { buildTool, loadTool } from './build-tool.mjs';
 import { buildPlugin } from './build-plugin.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -13,16 +13,17 @@ if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_
 
 if (process.env.TRUNK_PROFILE === 'release') optimize(staging);
 await minify(staging);
+// The tool for Node and the editors' page (in dist/ and in the package),
+// whose words embed.js takes.
+buildTool(staging);
 // The attributes and hashes last: of the files exactly as a page downloads them.
-writeIntegrity(staging);
+writeIntegrity(staging, (await loadTool(staging)).embedWords());
 writeVersionFolder(staging);
 
 const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`)}\n`;
 writeFileSync(path.join(staging, VERSION_FOLDER, 'snippet.html'), snippet);
 console.log(`possible-causes ${VERSION}: files in dist/${VERSION_FOLDER}/ (cache them immutably). Embed with:\n\n${snippet}`);
 
-// The tool for Node and the editors' page, in dist/ and in the package.
-buildTool(staging);
 cpSync(new URL('./editor/', import.meta.url), path.join(staging, EDITOR_FOLDER), { recursive: true });
 const npm = path.join(staging, 'npm');
 writePackage(staging, npm, scriptSnippet(staging, `https://YOUR-NPM-CDN.example/possible-causes@${VERSION}/`));

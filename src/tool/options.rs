@@ -95,8 +95,8 @@ impl RenderOptions {
         true
     }
 
-    /// The options of a JavaScript object (`{ widgetBase, headingLevel, … }`);
-    /// an option set to `undefined` or `null` is not given.
+    /// The options of a JavaScript object (`{ widgetBase, headingLevel, … }`),
+    /// each text; an option set to `undefined` or `null` is not given.
     pub fn from_js(options: Value) -> Result<Self, String> {
         let Value::Object(options) = options else {
             return Err("the options are an object".to_string());
@@ -106,8 +106,7 @@ impl RenderOptions {
             let value = match value {
                 Value::Null => continue,
                 Value::String(text) => text,
-                Value::Number(number) => number.to_string(),
-                other => return Err(format!("`{key}` is text, not {other}")),
+                other => return Err(format!("invalid type for `{key}`: {other}, expected text")),
             };
             if key == "topicJson" {
                 read.topic_json = Some(value);

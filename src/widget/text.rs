@@ -55,12 +55,7 @@ impl UiText {
     /// `zh-CN`, `zh-Hans…`; English otherwise. Words the host replaces are
     /// in its language (`lang` itself, where it gives one).
     pub fn for_lang(lang: &str) -> Self {
-        let lower = lang.to_ascii_lowercase();
-        let chinese = lower == "zh"
-            || lower.starts_with("zh-cn")
-            || lower.starts_with("zh-hans")
-            || lower.starts_with("zh-sg");
-        let mut text = if chinese {
+        let mut text = if words::speaks_simplified_chinese(lang) {
             Self::simplified_chinese()
         } else {
             Self::english()

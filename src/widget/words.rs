@@ -60,3 +60,29 @@ words! {
     /// The footer's review line; `{date}` and `{by}` are filled in.
     Reviewed = "reviewed", en: "Reviewed {date} by {by}", zh: "{date}由{by}审核";
 }
+
+/// The polite notice a reader sees when a widget has nothing to show
+/// (`text-error` replaces it). `embed.js` shows it, not the wasm: the build
+/// writes these in, so the widget's wasm carries neither.
+pub const NOTICE: Notice = Notice {
+    en: "Sorry, this information can't be shown right now.",
+    zh: "抱歉，此信息暂时无法显示。",
+};
+
+pub struct Notice {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// The language tags whose readers get the Simplified Chinese words: `zh`
+/// itself, and any tag that starts with one of these (`zh-CN`, `zh-Hans-…`),
+/// compared in lower case. The wasm (`UiText::for_lang`) and `embed.js`'s
+/// notice (the build writes these in) choose by them.
+pub const SIMPLIFIED_CHINESE: (&str, [&str; 3]) = ("zh", ["zh-cn", "zh-hans", "zh-sg"]);
+
+/// Whether a reader of `lang` gets the Simplified Chinese words.
+pub fn speaks_simplified_chinese(lang: &str) -> bool {
+    let lower = lang.to_ascii_lowercase();
+    let (exactly, prefixes) = SIMPLIFIED_CHINESE;
+    lower == exactly || prefixes.iter().any(|prefix| lower.starts_with(prefix))
+}

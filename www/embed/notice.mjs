@@ -4,11 +4,13 @@ import { TAG } from './tag.mjs';
 import { stateOf } from './state.mjs';
 
 // The notice in English is text-error's default in the element's
-// description, written in by the build.
+// description; in Simplified Chinese, and which language tags get it, the
+// widget's words (src/widget/words.rs): the build writes them in.
 const NOTICE = {
   en: '%ERROR_TEXT%',
-  zh: '抱歉，此信息暂时无法显示。',
+  zh: '%ERROR_TEXT_ZH%',
 };
+const SIMPLIFIED_CHINESE = /%SIMPLIFIED_CHINESE%/;
 
 // The one polite sentence a reader sees when there is nothing to show;
 // the details go to the console and the error event.
@@ -22,7 +24,7 @@ function showNotice(element, box) {
   notice.className = 'possible-causes notice';
   notice.setAttribute('part', 'notice');
   notice.setAttribute('role', 'status');
-  notice.textContent = element.getAttribute('text-error') || NOTICE[/^zh(-cn|-hans|-sg|$)/.test(lang) ? 'zh' : 'en'];
+  notice.textContent = element.getAttribute('text-error') || NOTICE[SIMPLIFIED_CHINESE.test(lang) ? 'zh' : 'en'];
   // Beside it, whatever the host put inside the element (a link to the
   // article, say): the fallback it wrote for a widget that cannot start.
   box.append(notice, document.createElement('slot'));

@@ -147,6 +147,20 @@ pub fn check(topic_json: &str, departments_json: Option<String>) -> JsValue {
     })
 }
 
+/// What `embed.js` says and decides without the wasm, which the build
+/// writes into it from the widget's words: the notice in Simplified Chinese
+/// (the English one is `text-error`'s default in the element's description)
+/// and which language tags get it.
+#[wasm_bindgen(js_name = embedWords)]
+pub fn embed_words() -> JsValue {
+    use possible_causes::widget::words::{NOTICE, SIMPLIFIED_CHINESE};
+    let (exactly, prefixes) = SIMPLIFIED_CHINESE;
+    to_js(&serde_json::json!({
+        "notice": { "en": NOTICE.en, "zh": NOTICE.zh },
+        "simplifiedChinese": { "exactly": exactly, "prefixes": prefixes },
+    }))
+}
+
 #[derive(Serialize)]
 struct Imported {
     /// The draft topic's JSON text, as `import` prints it.

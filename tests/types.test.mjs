@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installPackage } from './package.mjs';
-import { ELEMENT } from '../www/element.mjs';
+import { ELEMENT, camelCase } from '../www/element.mjs';
 
 const require = createRequire(import.meta.url);
 const USAGE = new URL('types/usage.tsx', import.meta.url).pathname;
@@ -125,7 +125,13 @@ test('server.d.ts\'s render options are exactly those the tool reads', async () 
   // The topic is render's first argument, not an option.
   const names = [...list.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((name) => !['topic', 'topicJson'].includes(name));
   assert.ok(names.includes('widgetBase') && names.length >= 8, list);
-  const SAMPLES = { headingLevel: '3', theme: 'auto', loading: 'lazy', snippet: 'prerendered' };
+  // A value each option takes: an attribute's first listed value, by its description.
+  const firstValue = (type) => /^"([^"]*)"/.exec(type)?.[1];
+  const SAMPLES = {
+    snippet: 'prerendered',
+    ...Object.fromEntries(ELEMENT.attributes.filter((a) => firstValue(a.type) !== undefined)
+      .map((a) => [camelCase(a.name), firstValue(a.type)])),
+  };
   const file = path.join(project, 'render-options.mts');
   writeFileSync(file, `import type { RenderOptions } from 'possible-causes/server';
 export const every: Required<RenderOptions> = {

@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Possible causes
- * Plugin URI:        https://www.npmjs.com/package/possible-causes
  * Description:       An accessible "possible causes" accordion for a symptom question, with links to the departments that treat each cause: a block, a shortcode and the site's own topics, read in full before any script.
  * Version:           %VERSION%
  * Requires at least: 6.1

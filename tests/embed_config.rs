@@ -216,3 +216,25 @@ fn the_review_line_writes_the_date_as_each_language_does() {
         "Checked on 29 February 2024 (the clinic)"
     );
 }
+
+/// The commands embed.js sends are the element's described methods, by their
+/// names, and unmount.
+#[test]
+fn the_commands_are_the_element_s_methods_and_unmount() {
+    use possible_causes::embed::command::Command;
+    let element: serde_json::Value =
+        serde_json::from_str(include_str!("../www/package/element.json")).unwrap();
+    let mut methods: Vec<&str> = element["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|method| method["name"].as_str().unwrap())
+        .collect();
+    methods.push("unmount");
+    let commands: Vec<&str> = Command::ALL.iter().map(|c| c.name()).collect();
+    assert_eq!(commands, methods);
+    for name in commands {
+        assert_eq!(Command::from_name(name).map(Command::name), Some(name));
+    }
+    assert_eq!(Command::from_name("open"), None);
+}

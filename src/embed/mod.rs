@@ -5,6 +5,7 @@
 //! shows a message in the box and sends a console error and a
 //! `possible-causes:error` event; nothing reaches the page as an exception.
 
+pub mod command;
 pub mod config;
 // The browser's side; a wasm with the server renderer is the tool, for Node.
 #[cfg(all(target_arch = "wasm32", not(feature = "tool")))]

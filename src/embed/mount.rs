@@ -1,5 +1,6 @@
 //! Mounting a widget into its element's shadow root, for embed.js.
 
+use super::command::Command;
 use super::config::{absolute_links, resolve, Attributes};
 use super::events::error_list;
 use super::host_events::host_events;
@@ -107,11 +108,16 @@ pub fn command(widget: u32, command: &str, id: Option<String>, done: Option<js_s
             let _ = done.call0(&JsValue::NULL);
         }
     });
+    let Some(command) = Command::from_name(command) else {
+        let message = format!("unknown command {command}(): nothing changed");
+        web_sys::console::warn_2(&PREFIX.into(), &message.into());
+        return done.emit(());
+    };
     MOUNTED.with(|live| {
         let mut live = live.borrow_mut();
         let at = live.iter().position(|(n, _)| *n == widget);
         match at {
-            Some(at) if command == "unmount" => live.swap_remove(at).1.unmount(),
+            Some(at) if command == Command::Unmount => live.swap_remove(at).1.unmount(),
             Some(at) => {
                 let shown = &live[at].1;
                 if let Some(action) = shown.action(command, id) {
@@ -143,31 +149,27 @@ thread_local! {
 
 impl MountedWidget {
     /// What one of the element's methods asks of this widget; `None`, with a
-    /// console warning, for a cause the topic does not have or an unknown command.
-    fn action(&self, command: &str, id: Option<String>) -> Option<Action> {
+    /// console warning, for a cause the topic does not have.
+    fn action(&self, command: Command, id: Option<String>) -> Option<Action> {
         let topic = &self.props.topic.topic;
         let all = || topic.cause_ids().into_iter().map(String::from).collect();
         match command {
-            "showAll" => Some(Action::Open(all())),
-            "hideAll" => Some(Action::Close(all())),
-            "show" | "hide" => {
+            Command::ShowAll => Some(Action::Open(all())),
+            Command::HideAll => Some(Action::Close(all())),
+            Command::Show | Command::Hide => {
                 let id = id.unwrap_or_default();
                 if !topic.cause_ids().contains(&id.as_str()) {
-                    let message = unknown_section(command, &id, topic);
+                    let message = unknown_section(command.name(), &id, topic);
                     web_sys::console::warn_2(&PREFIX.into(), &message.into());
                     return None;
                 }
-                Some(if command == "show" {
+                Some(if command == Command::Show {
                     Action::Open(vec![id])
                 } else {
                     Action::Close(vec![id])
                 })
             }
-            _ => {
-                let message = format!("unknown command {command}(): nothing changed");
-                web_sys::console::warn_2(&PREFIX.into(), &message.into());
-                None
-            }
+            Command::Unmount => None,
         }
     }
 

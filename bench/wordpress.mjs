@@ -11,10 +11,11 @@ import { SHOWN_TOPIC } from '../www/downloaded.mjs';
 
 const ZIP = new URL('../dist/wordpress/possible-causes.zip', import.meta.url).pathname;
 const block = `<!-- wp:possible-causes/topic {"topic":"${SHOWN_TOPIC}"} /-->`;
+// Each page's content, and how many widgets it holds.
 const PAGES = {
-  'a post without the widget': '<p>Opening hours: Monday to Friday.</p>',
-  'a post with the block': `<p>Opening hours: Monday to Friday.</p>\n${block}`,
-  'a post with two widgets': `${block}\n[possible_causes heading-level="2"]`,
+  'a post without the widget': ['<p>Opening hours: Monday to Friday.</p>', 0],
+  'a post with the block': [`<p>Opening hours: Monday to Friday.</p>\n${block}`, 1],
+  'a post with two widgets': [`${block}\n[possible_causes heading-level="2"]`, 2],
 };
 const PLUGIN_FILES = '/plugins/possible-causes/';
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -23,12 +24,11 @@ const [harness, wordpress] = await Promise.all([startHarness(), startWordPress({
 const rows = [];
 try {
   wordpress.php('plugin.php', JSON.stringify({ do: 'install', zip: ZIP }));
-  for (const [name, content] of Object.entries(PAGES)) {
+  for (const [name, [content, widgets]] of Object.entries(PAGES)) {
     const post = wordpress.php('plugin.php', JSON.stringify({ do: 'post', role: 'author', content }));
     const { page, context } = await openPage(harness, { viewport: { width: 390, height: 844 } });
     const responses = [];
     page.on('response', (response) => responses.push(response));
-    const widgets = content.split('possible').length - 1;
     await page.goto(post.url, { waitUntil: 'load' });
     await page.waitForFunction((count) => document.querySelectorAll('possible-causes').length === count
       && [...document.querySelectorAll('possible-causes')].every((e) => e.shadowRoot?.querySelector('.possible-causes') && !e.shadowRoot.querySelector('[data-prerendered]')), widgets, { timeout: 15000 });

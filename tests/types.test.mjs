@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installPackage } from './package.mjs';
-import { ELEMENT, camelCase } from '../www/element.mjs';
+import { ELEMENT, attributeValues, camelCase } from '../www/element.mjs';
 
 const require = createRequire(import.meta.url);
 const USAGE = new URL('types/usage.tsx', import.meta.url).pathname;
@@ -126,11 +126,10 @@ test('server.d.ts\'s render options are exactly those the tool reads', async () 
   const names = [...list.matchAll(/`(\w+)`/g)].map((m) => m[1]).filter((name) => !['topic', 'topicJson'].includes(name));
   assert.ok(names.includes('widgetBase') && names.length >= 8, list);
   // A value each option takes: an attribute's first listed value, by its description.
-  const firstValue = (type) => /^"([^"]*)"/.exec(type)?.[1];
   const SAMPLES = {
     snippet: 'prerendered',
-    ...Object.fromEntries(ELEMENT.attributes.filter((a) => firstValue(a.type) !== undefined)
-      .map((a) => [camelCase(a.name), firstValue(a.type)])),
+    ...Object.fromEntries(ELEMENT.attributes.filter((a) => attributeValues(a))
+      .map((a) => [camelCase(a.name), attributeValues(a)[0]])),
   };
   const file = path.join(project, 'render-options.mts');
   writeFileSync(file, `import type { RenderOptions } from 'possible-causes/server';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOWNLOADED, TOPICS, VERSION } from './downloaded.mjs';
 import { ELEMENT, blockAttributes } from './element.mjs';
-import { TOOL_FILES, TOOL_FOLDER, loadTool } from './build-tool.mjs';
+import { TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
 import { EDITOR_FOLDER } from './package.mjs';
 import { integrity } from './build-steps.mjs';
 import { renderRecord } from './wordpress/admin/records.mjs';
@@ -24,8 +24,8 @@ export const LANGUAGES = ['en', 'zh-CN'];
 // Files of www/wordpress/ whose %VERSION% the build fills in.
 const VERSIONED = ['possible-causes.php', 'readme.txt'];
 
-/** Writes dist/wordpress/possible-causes/ and its zip from the staged build. */
-export async function buildPlugin(staging) {
+/** Writes dist/wordpress/possible-causes/ and its zip from the staged build, with its `tool` (loadTool's). */
+export async function buildPlugin(staging, tool) {
   const out = path.join(staging, 'wordpress');
   const plugin = path.join(out, PLUGIN);
   rmSync(out, { recursive: true, force: true });
@@ -35,7 +35,8 @@ export async function buildPlugin(staging) {
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('%VERSION%', VERSION));
   }
   const block = JSON.parse(readFileSync(path.join(source, 'block.json'), 'utf8'));
-  writeFileSync(path.join(plugin, 'block.json'), `${JSON.stringify({ ...block, version: VERSION, attributes: blockAttributes() }, null, 2)}\n`);
+  const attributes = blockAttributes();
+  writeFileSync(path.join(plugin, 'block.json'), `${JSON.stringify({ ...block, version: VERSION, attributes }, null, 2)}\n`);
 
   const widget = path.join(plugin, WIDGET_FOLDER);
   mkdirSync(path.join(widget, TOOL_FOLDER), { recursive: true });
@@ -49,12 +50,11 @@ export async function buildPlugin(staging) {
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.
-  const tool = await loadTool(staging);
   mkdirSync(path.join(plugin, 'topics'));
   for (const topic of TOPICS) {
     const json = readFileSync(new URL(`../content/topics/${topic}.json`, import.meta.url), 'utf8');
     const record = await renderRecord(tool.render, json, {
-      builtIn: true, departmentHref: '', widgetBase: 'placeholder/', headingLevels: blockAttributes()['heading-level'].enum, languages: LANGUAGES, version: VERSION,
+      builtIn: true, departmentHref: '', widgetBase: 'placeholder/', headingLevels: attributes['heading-level'].enum, languages: LANGUAGES, version: VERSION,
     });
     writeFileSync(path.join(plugin, 'topics', `${topic}.json`), JSON.stringify(record));
   }

@@ -16,8 +16,9 @@ await minify(staging);
 // The tool for Node and the editors' page (in dist/ and in the package),
 // whose words embed.js takes.
 buildTool(staging);
+const tool = await loadTool(staging);
 // The attributes and hashes last: of the files exactly as a page downloads them.
-writeIntegrity(staging, (await loadTool(staging)).embedWords());
+writeIntegrity(staging, tool.embedWords());
 writeVersionFolder(staging);
 
 const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`)}\n`;
@@ -30,4 +31,4 @@ writePackage(staging, npm, scriptSnippet(staging, `https://YOUR-NPM-CDN.example/
 console.log('npm package: dist/npm/ (npm pack there makes the tarball); the editors\' page: dist/editor/');
 
 await prerenderTopics(staging, npm);
-await buildPlugin(staging);
+await buildPlugin(staging, tool);

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 mod options;
 use options::options_usage;
-pub use options::{js_names, OptionProblem, RenderOptions, ToolOption};
+pub use options::{OptionProblem, RenderOptions};
 use std::fmt;
 
 /// How the tool is used; `render`'s options come from the element's description.

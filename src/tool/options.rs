@@ -82,17 +82,15 @@ impl RenderOptions {
         ToolOption::named(name).is_some() || element().attribute(name).is_some()
     }
 
-    /// Takes `--name value`: the tool's option or the element's attribute of
-    /// that name; false if there is neither.
-    pub fn set(&mut self, name: &str, value: String) -> bool {
-        if let Some(option) = ToolOption::named(name) {
-            *option.field(self) = Some(value);
-        } else if element().attribute(name).is_some() {
-            self.attributes.insert(name.to_string(), value);
-        } else {
-            return false;
+    /// Takes `--name value`, where `name` is an option ([`RenderOptions::takes`]):
+    /// the tool's, or else the element's attribute of that name.
+    pub fn set(&mut self, name: &str, value: String) {
+        match ToolOption::named(name) {
+            Some(option) => *option.field(self) = Some(value),
+            None => {
+                self.attributes.insert(name.to_string(), value);
+            }
         }
-        true
     }
 
     /// The options of a JavaScript object (`{ widgetBase, headingLevel, … }`),
@@ -101,6 +99,7 @@ impl RenderOptions {
         let Value::Object(options) = options else {
             return Err("the options are an object".to_string());
         };
+        let names = option_names();
         let mut read = Self::default();
         for (key, value) in options {
             let value = match value {
@@ -112,16 +111,14 @@ impl RenderOptions {
                 read.topic_json = Some(value);
                 continue;
             }
-            let name = option_names()
-                .into_iter()
-                .find(|name| camel_case(name) == key);
-            if !name.is_some_and(|name| read.set(&name, value)) {
+            let Some(name) = names.iter().find(|name| camel_case(name) == key) else {
                 let known: Vec<String> = js_names().iter().map(|n| format!("`{n}`")).collect();
                 return Err(format!(
                     "unknown field `{key}`, expected one of {}",
                     known.join(", ")
                 ));
-            }
+            };
+            read.set(name, value);
         }
         Ok(read)
     }
@@ -158,7 +155,7 @@ fn option_names() -> Vec<String> {
 }
 
 /// Every option's name in JavaScript, the topic's JSON among them.
-pub fn js_names() -> Vec<String> {
+fn js_names() -> Vec<String> {
     let mut names = vec!["topicJson".to_string()];
     names.extend(option_names().iter().map(|name| camel_case(name)));
     names

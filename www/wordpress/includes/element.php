@@ -82,8 +82,9 @@ function possible_causes_markup( array $given ): string {
 	$problems   = array();
 	$kept       = array();
 	foreach ( $given as $name => $value ) {
-		$name  = (string) $name;
-		$value = is_scalar( $value ) ? trim( (string) $value ) : '';
+		$name   = (string) $name;
+		$value  = is_scalar( $value ) ? trim( (string) $value ) : '';
+		$unsafe = 'department-href' === $name ? possible_causes_href_problem( $value ) : null;
 		if ( ! isset( $attributes[ $name ] ) ) {
 			/* translators: %s: an attribute's name */
 			$problems[] = sprintf( __( '%s is not one of the widget\'s attributes', 'possible-causes' ), $name );
@@ -92,8 +93,8 @@ function possible_causes_markup( array $given ): string {
 		} elseif ( isset( $attributes[ $name ]['enum'] ) && ! in_array( $value, $attributes[ $name ]['enum'], true ) ) {
 			/* translators: 1: an attribute, 2: the values it takes */
 			$problems[] = sprintf( __( '%1$s takes %2$s', 'possible-causes' ), $name, implode( ', ', $attributes[ $name ]['enum'] ) );
-		} elseif ( 'department-href' === $name && null !== possible_causes_href_problem( $value ) ) {
-			$problems[] = "$name: " . possible_causes_href_problem( $value );
+		} elseif ( null !== $unsafe ) {
+			$problems[] = "$name: $unsafe";
 		} else {
 			$kept[ $name ] = $value;
 		}

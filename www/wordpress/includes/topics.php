@@ -86,9 +86,11 @@ function possible_causes_record( string $id ): ?array {
 		return possible_causes_plugin_json( "topics/$id.json" ) ?: null;
 	}
 	$post = possible_causes_site_post( $id );
-	if ( null === $post ) {
-		return null;
-	}
+	return null === $post ? null : possible_causes_post_record( $post );
+}
+
+/** The record a topic post stores, or null. */
+function possible_causes_post_record( WP_Post $post ): ?array {
 	$record = json_decode( (string) get_post_meta( $post->ID, POSSIBLE_CAUSES_RECORD, true ), true );
 	return is_array( $record ) ? $record : null;
 }
@@ -103,8 +105,8 @@ function possible_causes_records(): array {
 		}
 	}
 	foreach ( possible_causes_site_posts() as $post ) {
-		$record = json_decode( (string) get_post_meta( $post->ID, POSSIBLE_CAUSES_RECORD, true ), true );
-		if ( is_array( $record ) ) {
+		$record = possible_causes_post_record( $post );
+		if ( null !== $record ) {
 			$records[] = $record + array( 'builtIn' => false );
 		}
 	}

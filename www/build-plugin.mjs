@@ -18,9 +18,6 @@ const source = fileURLToPath(new URL('./wordpress/', import.meta.url));
 export const PLUGIN = 'possible-causes';
 // The folder, inside the plugin's, that serves the widget's files, its editors' page and tool.
 const WIDGET_FOLDER = 'widget';
-// The languages the widget's words come in (src/widget/words.rs's tables):
-// each topic is pre-rendered in each, and in its own.
-export const LANGUAGES = ['en', 'zh-CN'];
 // Files of www/wordpress/ whose %VERSION% the build fills in.
 const VERSIONED = ['possible-causes.php', 'readme.txt'];
 
@@ -44,9 +41,11 @@ export async function buildPlugin(staging, tool) {
   for (const name of TOOL_FILES) copyFileSync(path.join(staging, TOOL_FOLDER, name), path.join(widget, TOOL_FOLDER, name));
   cpSync(path.join(staging, EDITOR_FOLDER), path.join(widget, EDITOR_FOLDER), { recursive: true });
 
+  // The languages the widget's words come in: each topic is pre-rendered in each, and in its own.
+  const { languages } = tool.widgetWords();
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
   writeFileSync(path.join(plugin, 'build.json'), `${JSON.stringify({
-    version: VERSION, embedIntegrity: integrity(staging, 'embed.js'), topics: TOPICS, languages: LANGUAGES, defaults,
+    version: VERSION, embedIntegrity: integrity(staging, 'embed.js'), topics: TOPICS, languages, defaults,
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.
@@ -54,7 +53,7 @@ export async function buildPlugin(staging, tool) {
   for (const topic of TOPICS) {
     const json = readFileSync(new URL(`../content/topics/${topic}.json`, import.meta.url), 'utf8');
     const record = await renderRecord(tool.render, json, {
-      builtIn: true, departmentHref: '', widgetBase: 'placeholder/', headingLevels: attributes['heading-level'].enum, languages: LANGUAGES, version: VERSION,
+      builtIn: true, departmentHref: '', widgetBase: 'placeholder/', headingLevels: attributes['heading-level'].enum, languages, version: VERSION,
     });
     writeFileSync(path.join(plugin, 'topics', `${topic}.json`), JSON.stringify(record));
   }

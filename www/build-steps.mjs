@@ -58,7 +58,7 @@ function languagePattern(exactly, prefixes) {
 /**
  * Writes into embed.js, from the element's description, its attributes, those
  * that render the widget anew and the English notice; from the widget's words
- * (`words`: the tool's embedWords()), the Chinese notice and who gets it; and the
+ * (`words`: the tool's widgetWords()), the Chinese notice and who gets it; and the
  * glue's, wasm's and stylesheet's hashes, which it has the browser check.
  */
 export function writeIntegrity(staging, words) {

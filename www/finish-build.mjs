@@ -18,7 +18,7 @@ await minify(staging);
 buildTool(staging);
 const tool = await loadTool(staging);
 // The attributes and hashes last: of the files exactly as a page downloads them.
-writeIntegrity(staging, tool.embedWords());
+writeIntegrity(staging, tool.widgetWords());
 writeVersionFolder(staging);
 
 const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`)}\n`;

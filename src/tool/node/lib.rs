@@ -147,17 +147,22 @@ pub fn check(topic_json: &str, departments_json: Option<String>) -> JsValue {
     })
 }
 
-/// What `embed.js` says and decides without the wasm, which the build
-/// writes into it from the widget's words: the notice in Simplified Chinese
-/// (the English one is `text-error`'s default in the element's description)
-/// and which language tags get it.
-#[wasm_bindgen(js_name = embedWords)]
-pub fn embed_words() -> JsValue {
+/// What the build takes from the widget's words: for `embed.js`, which says
+/// and decides it without the wasm, the notice in Simplified Chinese (the
+/// English one is `text-error`'s default in the element's description) and
+/// which language tags get it; for the WordPress plugin, the languages the
+/// widget's words come in (`languages`), each topic being pre-rendered in each.
+#[wasm_bindgen(js_name = widgetWords)]
+pub fn widget_words() -> JsValue {
     use possible_causes::widget::words::{NOTICE, SIMPLIFIED_CHINESE};
+    use possible_causes::widget::UiText;
     let (exactly, prefixes) = SIMPLIFIED_CHINESE;
+    let languages =
+        [UiText::english(), UiText::simplified_chinese()].map(|text| text.lang.to_string());
     to_js(&serde_json::json!({
         "notice": { "en": NOTICE.en, "zh": NOTICE.zh },
         "simplifiedChinese": { "exactly": exactly, "prefixes": prefixes },
+        "languages": languages,
     }))
 }
 

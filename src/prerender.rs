@@ -9,6 +9,7 @@
 use crate::content::{check_url, ContentError, ValidTopic};
 use crate::element::{element, or_list};
 use crate::embed::config::{resolve, ui_text, Attributes, Resolved};
+use crate::widget::markup::{BOX_CLASS, PRERENDERED_ATTRIBUTE};
 use crate::widget::{Accordion, AccordionProps, PlainArticle, PlainArticleProps};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -281,7 +282,7 @@ async fn snippet_parts(
         .replace("</", "<\\/");
     SnippetParts {
         start_tag,
-        content: format!("\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"box\" part=\"box\" data-prerendered=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n"),
+        content: format!("\n  <template shadowrootmode=\"open\"><style>{STYLESHEET}</style><div class=\"{BOX_CLASS}\" part=\"box\" {PRERENDERED_ATTRIBUTE}=\"\"><div class=\"app\">{first_render}</div></div></template>{inline_json}\n"),
         script: format!(
             "<script async src=\"{base}embed.js\"{integrity}></script>\n",
             base = escape(&base)

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'acorn';
 import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER, snippetFile } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
@@ -19,9 +20,10 @@ export function optimize(staging) {
 /**
  * Bundles embed.js and minifies what a host page downloads (trunk cannot
  * minify wasm-bindgen's ES module glue). Of the glue only what embed.js uses stays (its init, mount
- * and command): initSync and the code only it needs are left out.
+ * and command): initSync and the code only it needs are left out. `tool` is
+ * the built tool, whose names and words embed.js shares (sharedWithTheWidget).
  */
-export async function minify(staging) {
+export async function minify(staging, tool) {
   const glue = path.join(staging, 'possible-causes.js');
   await build({
     stdin: { contents: "export { default, mount, command } from './possible-causes.js';", resolveDir: staging },
@@ -29,21 +31,72 @@ export async function minify(staging) {
   });
   await terse(glue, { module: true });
   // embed.js: its modules (www/embed/, one job each) as the one classic
-  // script a page loads.
+  // script a page loads, with what it shares with the widget written in.
   const embed = path.join(staging, 'embed.js');
+  const shared = sharedWithTheWidget(tool);
   await build({
     entryPoints: [fileURLToPath(new URL('./embed/main.mjs', import.meta.url))],
     bundle: true, outfile: embed, format: 'iife', minify: true, logLevel: 'warning',
+    define: Object.fromEntries(Object.entries(shared).map(([name, value]) => [`SHARED.${name}`, value])),
   });
+  refuseUnshared(readFileSync(embed, 'utf8'));
   await terse(embed);
   await minifyFile(path.join(staging, 'widget.css'));
 }
 
+/**
+ * What embed.js knows as `SHARED.NAME`, each a JavaScript expression that
+ * esbuild writes in where it is used (so that selectors made of them are
+ * folded into one string): from the element's description
+ * (www/package/element.json), the tag, the attributes, those that render the
+ * widget anew and the English notice; from the widget's words (the tool's
+ * widgetWords()), the Chinese notice and which language tags get it; from
+ * the tool's embedNames(), the markup's names (src/widget/markup.rs) by their
+ * Rust constants' names, and the commands a mounted widget takes
+ * (src/embed/command.rs) as `COMMAND_<Variant>`.
+ */
+export function sharedWithTheWidget(tool) {
+  const words = tool.widgetWords();
+  const { markup, commands } = tool.embedNames();
+  const { exactly, prefixes } = words.simplifiedChinese;
+  const text = (value) => JSON.stringify(value);
+  return {
+    TAG: text(ELEMENT.tagName),
+    ATTRIBUTES: text(ELEMENT.attributes.map((attribute) => attribute.name)),
+    RENDERING_ATTRIBUTES: text(renderingAttributes()),
+    NOTICE_EN: text(attributeDefault('text-error')),
+    NOTICE_ZH: text(words.notice.zh),
+    SIMPLIFIED_CHINESE: text(languagePattern(exactly, prefixes)),
+    ...Object.fromEntries(Object.entries(commands).map(([variant, name]) => [`COMMAND_${variant}`, text(name)])),
+    ...Object.fromEntries(Object.entries(markup).map(([name, value]) => [name, text(value)])),
+  };
+}
+
+/**
+ * Stops the build where embed.js still reads `SHARED.NAME` after esbuild
+ * wrote in every name it was given: a name the widget does not share (a
+ * typo, or one taken out of the Rust table) would fail only in a browser.
+ */
+function refuseUnshared(script) {
+  const unshared = new Set();
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'Identifier' && node.name === 'SHARED') unshared.add('SHARED');
+    if (node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'SHARED') {
+      unshared.add(`SHARED.${node.property.name}`);
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parse(script, { ecmaVersion: 'latest' }));
+  if (unshared.size) throw new Error(`embed.js reads ${[...unshared].join(', ')}, which the widget does not share (www/build-steps.mjs, sharedWithTheWidget)`);
+}
+
 /** `sha384-…` of a staged file, for an integrity attribute. */
 export const integrity = (staging, name) => `sha384-${createHash('sha384').update(readFileSync(path.join(staging, name))).digest('base64')}`;
-
-/** `text` escaped to stand inside a JavaScript string of either quote. */
-const inQuotes = (text) => JSON.stringify(text).slice(1, -1).replaceAll("'", '\\u0027');
 
 /** A regular expression's source that matches `text` as it is. */
 const literally = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -56,20 +109,12 @@ function languagePattern(exactly, prefixes) {
 }
 
 /**
- * Writes into embed.js, from the element's description, its attributes, those
- * that render the widget anew and the English notice; from the widget's words
- * (`words`: the tool's widgetWords()), the Chinese notice and who gets it; and the
- * glue's, wasm's and stylesheet's hashes, which it has the browser check.
+ * Writes into embed.js the glue's, wasm's and stylesheet's hashes, which it
+ * has the browser check: last, of the files exactly as a page downloads them.
  */
-export function writeIntegrity(staging, words) {
+export function writeIntegrity(staging) {
   const file = path.join(staging, 'embed.js');
-  const { exactly, prefixes } = words.simplifiedChinese;
   const embed = readFileSync(file, 'utf8')
-    .replace('%ERROR_TEXT_ZH%', inQuotes(words.notice.zh))
-    .replace('%SIMPLIFIED_CHINESE%', languagePattern(exactly, prefixes))
-    .replace('%RENDERING_ATTRIBUTES%', renderingAttributes().join(' '))
-    .replace('%ATTRIBUTES%', ELEMENT.attributes.map((attribute) => attribute.name).join(' '))
-    .replace('%ERROR_TEXT%', inQuotes(attributeDefault('text-error')))
     .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
     .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
     .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));

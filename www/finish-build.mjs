@@ -12,13 +12,12 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
 
 if (process.env.TRUNK_PROFILE === 'release') optimize(staging);
-await minify(staging);
 // The tool for Node and the editors' page (in dist/ and in the package),
-// whose words embed.js takes.
+// whose words and names embed.js takes.
 buildTool(staging);
 const tool = await loadTool(staging);
-// The attributes and hashes last: of the files exactly as a page downloads them.
-writeIntegrity(staging, tool.widgetWords());
+await minify(staging, tool);
+writeIntegrity(staging);
 writeVersionFolder(staging);
 
 const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`)}\n`;

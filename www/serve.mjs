@@ -1,7 +1,7 @@
 // A small static server for the demo and the browser tests: the widget's
 // files on one origin (with the CORS header a host page needs) and a clinic
-// site on another, whose pages share a header and footer (_header.html,
-// _footer.html) as a CMS's would. Run `node www/serve.mjs` after `trunk build --release`.
+// site on another, whose pages share one layout (site/_page.html: head, header and footer)
+// as a CMS theme would. Run `node www/serve.mjs` after `trunk build --release`.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -53,9 +53,10 @@ function cacheControl(pathname) {
  * `pages` maps a URL path to HTML served as is (or to `{ body, headers }`,
  * e.g. a Content-Security-Policy); `replace` maps a token to
  * text put in place of it in every HTML file (the demo pages name the
- * widget's origin as %WIDGET_ORIGIN%); `headers(pathname)` adds headers.
+ * widget's origin as %WIDGET_ORIGIN%), after `layout` made the file a
+ * whole page; `headers(pathname)` adds headers.
  */
-export function startServer({ root, port = 0, cors = false, pages = new Map(), replace = {}, headers = () => ({}) }) {
+export function startServer({ root, port = 0, cors = false, pages = new Map(), replace = {}, layout = (html) => html, headers = () => ({}) }) {
   const base = path.resolve(root);
   const server = http.createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -79,7 +80,7 @@ export function startServer({ root, port = 0, cors = false, pages = new Map(), r
       let body = await readFile(file);
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
       if (type === TYPES['.html']) {
-        let text = body.toString('utf8');
+        let text = layout(body.toString('utf8'));
         for (const [token, value] of Object.entries(replace)) text = text.split(token).join(value);
         body = text;
       }
@@ -105,7 +106,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join(here, '..', 'dist'), pages } = {}) {
   const widget = await startServer({ root: dist, port: widgetPort, cors: true });
   const siteRoot = path.join(here, 'site');
-  const include = async (name) => (await readFile(path.join(siteRoot, name), 'utf8')).replace(/^<!--.*-->\n/, '').trim();
+  const page = (await readFile(path.join(siteRoot, '_page.html'), 'utf8')).replace(/^<!--[\s\S]*?-->\n/, '');
+  // A page of the site is its head's own lines, its <main> and what follows:
+  // the site's page (_page.html) puts each in its place.
+  const layout = (html) => {
+    const start = html.indexOf('<main>');
+    const end = html.indexOf('</main>') + '</main>'.length;
+    if (start < 0 || end < start) return html;
+    const parts = { '%PAGE_HEAD%': html.slice(0, start), '%PAGE_MAIN%': html.slice(start, end), '%PAGE_END%': html.slice(end) };
+    return Object.entries(parts).reduce((whole, [token, part]) => whole.split(token).join(part.trim()), page);
+  };
   // The release build's pre-rendered snippet, its files served from the widget origin.
   const prerendered = await readFile(path.join(dist, VERSION_FOLDER, snippetFile(SHOWN_TOPIC)), 'utf8')
     .then((html) => html.replaceAll(PLACEHOLDER_BASE, `${widget.origin}/`))
@@ -113,14 +123,20 @@ export async function startDemo({ sitePort = 0, widgetPort = 0, dist = path.join
   // And its CMS-safe article, as a rich-text field keeps it.
   const article = await readFile(path.join(dist, VERSION_FOLDER, snippetFile(SHOWN_TOPIC, 'cms')), 'utf8')
     .catch(() => '<p>Build the widget in release (trunk build --release) for the CMS-safe article.</p>');
+  // The clinic's own topic, inline on the page for web teams, and the same
+  // with a department id that does not exist, for the page's mistake.
+  const ownTopic = JSON.parse(await readFile(path.join(siteRoot, 'own-topic.json'), 'utf8'));
+  const mistaken = structuredClone(ownTopic);
+  mistaken.groups[0].causes[0].departments = ['spine'];
+  const inline = (topic) => JSON.stringify(topic, null, 2).replaceAll('</', '<\\/');
   const replace = {
     '%WIDGET_ORIGIN%': widget.origin,
+    '%OWN_TOPIC%': inline(ownTopic),
+    '%OWN_TOPIC_WITH_UNKNOWN_DEPARTMENT%': inline(mistaken),
     '%PRERENDERED_WIDGET%': prerendered,
     '%CMS_ARTICLE%': article,
-    '%SITE_HEADER%': await include('_header.html'),
-    '%SITE_FOOTER%': await include('_footer.html'),
   };
-  const site = await startServer({ root: siteRoot, port: sitePort, pages, replace });
+  const site = await startServer({ root: siteRoot, port: sitePort, pages, replace, layout });
   return { site, widget, close: () => Promise.all([site.close(), widget.close()]) };
 }
 

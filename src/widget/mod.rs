@@ -4,6 +4,7 @@
 
 mod components;
 mod effects;
+pub mod markup;
 pub mod state;
 mod text;
 pub mod words;

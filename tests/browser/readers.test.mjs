@@ -11,19 +11,18 @@ import {
   delayWidgetOrigin, framesDrawn,
 } from './harness.mjs';
 import { VERSION_FOLDER } from '../../www/downloaded.mjs';
+import { attributeDefault } from '../../www/element.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
 const TOPIC = JSON.parse(TOPIC_TEXT);
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
 // Test text in Arabic, not a built-in topic: a right-to-left topic of the suite's own.
 const RTL_TOPIC = JSON.parse(readFileSync(new URL('../fixtures/rtl-test-topic.json', import.meta.url), 'utf8'));
-const NOTICE = "Sorry, this information can't be shown right now.";
+const NOTICE = attributeDefault('text-error');
 
 let harness;
-let snippet;
 before(async () => {
   harness = await startHarness();
-  snippet = prerenderedSnippet(harness);
 });
 after(async () => { await harness?.close(); });
 
@@ -58,7 +57,7 @@ for (const failure of FAILURES) {
   const options = () => ({ headers: failure.headers?.() ?? {}, route: failure.route?.(), init: failure.init });
 
   test(`pre-rendered, with ${failure.name}: the content stays, its sections and methods work, the page hears why`, async () => {
-    const { page, record, context } = await open(`<p>Before.</p>${snippet}<p>After.</p>`, options());
+    const { page, record, context } = await open(`<p>Before.</p>${prerenderedSnippet(harness)}<p>After.</p>`, options());
     await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === 'error'), null, { timeout: 15000 });
     const widget = page.locator('possible-causes');
     assert.equal(await widget.locator('.notice').count(), 0, 'no notice over what the reader has');
@@ -95,7 +94,7 @@ test('a section found by a #:~:text= link before the wasm arrives is still open 
   const { page, record, context } = await openPage(harness);
   await page.addInitScript(RECORD_EVENTS);
   await delayWidgetOrigin(harness, page, 1500);
-  const url = harness.addPage(hostPage(harness, `${snippet}<p style="height: 3000px">Below.</p>`));
+  const url = harness.addPage(hostPage(harness, `${prerenderedSnippet(harness)}<p style="height: 3000px">Below.</p>`));
   await page.goto(`${url}#:~:text=Clindamycin`, { waitUntil: 'commit' });
   const panel = page.locator(`possible-causes #${CAUSES[1].id}-panel`);
   await panel.waitFor({ state: 'visible', timeout: 5000 });
@@ -112,7 +111,7 @@ test('find-in-page after embed.js, before the wasm: the header says open, and th
   const { page, context } = await openPage(harness);
   await page.addInitScript(RECORD_EVENTS);
   await delayWidgetOrigin(harness, page, 2000, '**/possible-causes_bg.wasm');
-  await page.goto(harness.addPage(hostPage(harness, snippet)), { waitUntil: 'commit' });
+  await page.goto(harness.addPage(hostPage(harness, prerenderedSnippet(harness))), { waitUntil: 'commit' });
   const header = page.locator(`possible-causes #${CAUSES[2].id}-header`);
   await page.locator('possible-causes button.section-button').first().waitFor({ timeout: 5000 });
   // What the browser does when find-in-page matches text in a hidden="until-found" panel.
@@ -130,7 +129,7 @@ test('find-in-page after embed.js, before the wasm: the header says open, and th
 test('without JavaScript the pre-rendered sections are native disclosures under their headings; no control that cannot work', async () => {
   const context = await harness.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(harness.addPage(hostPage(harness, snippet)));
+  await page.goto(harness.addPage(hostPage(harness, prerenderedSnippet(harness))));
   const widget = page.locator('possible-causes');
   assert.equal(await widget.locator('button:visible').count(), 0, 'no button that needs a script');
   assert.equal(await widget.locator('details.section > summary').count(), CAUSES.length);
@@ -175,7 +174,7 @@ test('the widget\'s control words sit in data-nosnippet elements, live and pre-r
   await context.close();
   const noScript = await harness.browser.newContext({ javaScriptEnabled: false });
   const raw = await noScript.newPage();
-  await raw.goto(harness.addPage(hostPage(harness, snippet)));
+  await raw.goto(harness.addPage(hostPage(harness, prerenderedSnippet(harness))));
   const prerendered = await controls(raw, 'possible-causes');
   assert.ok(prerendered.length === live.length && prerendered.every((tag) => ['span', 'div'].includes(tag)), prerendered.join());
   await noScript.close();

@@ -1,4 +1,3 @@
-import { TAG } from './tag.mjs';
 import { problem, tell } from './notice.mjs';
 import { stateOf } from './state.mjs';
 
@@ -7,9 +6,7 @@ import { stateOf } from './state.mjs';
 // how). Where this script runs, each becomes the widget in its place, with
 // the sections its reader opened; one that no longer reads as a topic
 // stays as it is, with a console error and an error event.
-const ARTICLE = '[data-possible-causes]';
-// Every attribute of the element's description (www/package/element.json), written in by the build.
-const ATTRIBUTES = '%ATTRIBUTES%'.split(' ');
+const ARTICLE = `[${SHARED.ARTICLE_ATTRIBUTE}]`;
 const readJson = (element, name) => {
   const text = element.getAttribute(name);
   try {
@@ -26,13 +23,13 @@ function readMarks(element, object) {
     else object[key] = value;
   };
   for (const child of element.children) {
-    const objectKey = child.getAttribute('data-pc-object');
+    const objectKey = child.getAttribute(SHARED.ARTICLE_OBJECT_ATTRIBUTE);
     if (objectKey !== null) {
-      put(objectKey, readMarks(child, readJson(child, 'data-pc-data')));
+      put(objectKey, readMarks(child, readJson(child, SHARED.ARTICLE_DATA_ATTRIBUTE)));
       continue;
     }
-    Object.assign(object, readJson(child, 'data-pc-data'));
-    const textKey = child.getAttribute('data-pc-text');
+    Object.assign(object, readJson(child, SHARED.ARTICLE_DATA_ATTRIBUTE));
+    const textKey = child.getAttribute(SHARED.ARTICLE_TEXT_ATTRIBUTE);
     if (textKey !== null) put(textKey, child.textContent.replace(/\s+/g, ' ').trim());
     else readMarks(child, object);
   }
@@ -43,15 +40,15 @@ const takenOver = new WeakSet();
 function takeOver(article) {
   if (takenOver.has(article)) return;
   takenOver.add(article);
-  const element = document.createElement(TAG);
+  const element = document.createElement(SHARED.TAG);
   let topic;
   try {
-    topic = readMarks(article, readJson(article, 'data-pc-data'));
-    for (const [name, value] of Object.entries(readJson(article, 'data-pc-element'))) {
+    topic = readMarks(article, readJson(article, SHARED.ARTICLE_DATA_ATTRIBUTE));
+    for (const [name, value] of Object.entries(readJson(article, SHARED.ARTICLE_ELEMENT_ATTRIBUTE))) {
       // Only the element's own attributes, as text: whoever edits the
       // article's HTML gains nothing through it (no handler, no style).
-      if (!ATTRIBUTES.includes(name) || typeof value !== 'string') {
-        throw new Error(`data-pc-element names ${JSON.stringify(name)}, which is not an attribute of <${TAG}> given as text`);
+      if (!SHARED.ATTRIBUTES.includes(name) || typeof value !== 'string') {
+        throw new Error(`${SHARED.ARTICLE_ELEMENT_ATTRIBUTE} names ${JSON.stringify(name)}, which is not an attribute of <${SHARED.TAG}> given as text`);
       }
       element.setAttribute(name, value);
     }
@@ -72,16 +69,16 @@ function takeOver(article) {
     stateOf(element).article = null;
     article.remove();
     element.hidden = false;
-    const button = focused && element.shadowRoot.getElementById(`${focused.id}-header`);
+    const button = focused && element.shadowRoot.getElementById(`${focused.id}${SHARED.HEADER_SUFFIX}`);
     if (button) button.focus();
   };
   // Shown once it is rendered and styled: never a frame of it unstyled.
-  element.addEventListener(`${TAG}:ready`, () => {
+  element.addEventListener(`${SHARED.TAG}:ready`, () => {
     const styles = element.shadowRoot.querySelector('link');
     if (styles && !styles.sheet) styles.addEventListener('load', show, { once: true });
     else show();
   }, { once: true });
-  element.addEventListener(`${TAG}:error`, () => element.remove(), { once: true });
+  element.addEventListener(`${SHARED.TAG}:error`, () => element.remove(), { once: true });
 }
 
 /** Takes over the articles on the page now, once it is whole, and as they come. */

@@ -1,16 +1,11 @@
 // <possible-causes>: its life on the page (connected, moved, removed, its
 // attributes changed), its methods, and each render: the pre-rendered box,
 // the placeholder, the live widget or the notice.
-import { TAG } from './tag.mjs';
 import { base, STYLES, STYLES_INTEGRITY, hashWrittenIn, loadWidget } from './loader.mjs';
 import { problem, report, tell } from './notice.mjs';
 import { openIn, isPrerendered, enhancePrerendered, commandPrerendered } from './prerendered.mjs';
 import { observeUntilWanted } from './lazy.mjs';
 import { stateOf, states } from './state.mjs';
-
-// The attributes whose change renders the widget anew, from the element's
-// description (www/package/element.json), written in by the build.
-const RENDERING_ATTRIBUTES = '%RENDERING_ATTRIBUTES%'.split(' ');
 
 // Runs `command` once the widget is live (at once, or when it has
 // loaded); the promise settles when its change is on the page.
@@ -54,7 +49,7 @@ export function render(element) {
   // A pre-rendered element (declarative shadow DOM from `possible-causes
   // render`) shows its box, styled by its own <style>, until the wasm
   // takes over; its buttons work in the meantime.
-  const prerendered = state.box ? (isPrerendered(state.box) && state.box) : root.querySelector('.box[data-prerendered]');
+  const prerendered = state.box ? (isPrerendered(state.box) && state.box) : root.querySelector(`.${SHARED.BOX_CLASS}[${SHARED.PRERENDERED_ATTRIBUTE}]`);
   if (prerendered && !state.box) {
     state.box = prerendered;
     enhancePrerendered(prerendered);
@@ -91,10 +86,10 @@ export function render(element) {
   if (prerendered) {
     // The live render replaces the pre-rendered box in the task it is
     // made in (Yew renders in a microtask): no frame shows it empty.
-    box.className = 'box';
+    box.className = SHARED.BOX_CLASS;
   } else {
     if (previous) previous.remove();
-    box.className = 'box placeholder';
+    box.className = `${SHARED.BOX_CLASS} ${SHARED.PLACEHOLDER_CLASS}`;
     box.setAttribute('aria-busy', 'true');
     root.appendChild(box);
   }
@@ -103,7 +98,7 @@ export function render(element) {
     if (prerendered) reopen = openIn(prerendered).join(' ');
     // Open as the reader left them, without scrolling to them (not `open`).
     if (state.article) reopen = [...state.article.querySelectorAll('details[open][id]')].map((section) => section.id).join(' ');
-    box.className = 'box';
+    box.className = SHARED.BOX_CLASS;
     box.removeAttribute('aria-busy');
     try {
       const number = glue.mount(element, box, reopen);
@@ -135,7 +130,7 @@ const idOf = (causeId) => (causeId == null ? undefined : String(causeId));
 export class PossibleCausesElement extends HTMLElement {
   static get possibleCauses() { return true; }
 
-  static get observedAttributes() { return RENDERING_ATTRIBUTES; }
+  static get observedAttributes() { return SHARED.RENDERING_ATTRIBUTES; }
 
   /** The built-in topic's id: the `topic` attribute. */
   get topic() { return this.getAttribute('topic') || ''; }
@@ -152,13 +147,13 @@ export class PossibleCausesElement extends HTMLElement {
   }
 
   /** Opens one section; the promise settles once the widget shows it. */
-  show(causeId) { return whenLive(this, 'show', idOf(causeId)); }
+  show(causeId) { return whenLive(this, SHARED.COMMAND_Show, idOf(causeId)); }
 
-  hide(causeId) { return whenLive(this, 'hide', idOf(causeId)); }
+  hide(causeId) { return whenLive(this, SHARED.COMMAND_Hide, idOf(causeId)); }
 
-  showAll() { return whenLive(this, 'showAll'); }
+  showAll() { return whenLive(this, SHARED.COMMAND_ShowAll); }
 
-  hideAll() { return whenLive(this, 'hideAll'); }
+  hideAll() { return whenLive(this, SHARED.COMMAND_HideAll); }
 
   connectedCallback() {
     const state = stateOf(this);

@@ -1,27 +1,23 @@
 // What a reader sees when there is nothing to show (one polite sentence),
 // and what the web team hears (console errors, the error event).
-import { TAG } from './tag.mjs';
 import { stateOf } from './state.mjs';
 
 // The notice in English is text-error's default in the element's
 // description; in Simplified Chinese, and which language tags get it, the
-// widget's words (src/widget/words.rs): the build writes them in.
-const NOTICE = {
-  en: '%ERROR_TEXT%',
-  zh: '%ERROR_TEXT_ZH%',
-};
-const SIMPLIFIED_CHINESE = /%SIMPLIFIED_CHINESE%/;
+// widget's words (src/widget/words.rs).
+const NOTICE = { en: SHARED.NOTICE_EN, zh: SHARED.NOTICE_ZH };
+const SIMPLIFIED_CHINESE = new RegExp(SHARED.SIMPLIFIED_CHINESE);
 
 // The one polite sentence a reader sees when there is nothing to show;
 // the details go to the console and the error event.
 function showNotice(element, box) {
   const langOwner = element.closest('[lang]');
   const lang = ((langOwner && langOwner.getAttribute('lang')) || '').toLowerCase();
-  box.className = 'box';
+  box.className = SHARED.BOX_CLASS;
   box.removeAttribute('aria-busy');
   box.textContent = '';
   const notice = document.createElement('p');
-  notice.className = 'possible-causes notice';
+  notice.className = `${SHARED.ROOT_CLASS} ${SHARED.NOTICE_CLASS}`;
   notice.setAttribute('part', 'notice');
   notice.setAttribute('role', 'status');
   notice.textContent = element.getAttribute('text-error') || NOTICE[SIMPLIFIED_CHINESE.test(lang) ? 'zh' : 'en'];
@@ -41,7 +37,7 @@ export function report(element, box, errors) {
 
 export function tell(element, errors) {
   for (const error of errors) console.error('possible-causes:', error.text);
-  element.dispatchEvent(new CustomEvent(`${TAG}:error`, {
+  element.dispatchEvent(new CustomEvent(`${SHARED.TAG}:error`, {
     bubbles: true, composed: true, detail: { message: errors[0].message, path: errors[0].path, errors: errors },
   }));
 }

@@ -3,12 +3,13 @@
 // the live render's sections, whose buttons, methods and find-in-page work here.
 import { stateOf, states } from './state.mjs';
 
-export const openIn = (box) => (box ? [...box.querySelectorAll('.section-button[aria-expanded="true"]')] : [])
-  .map((button) => button.closest('.section'))
+
+export const openIn = (box) => (box ? [...box.querySelectorAll(`.${SHARED.SECTION_BUTTON_CLASS}[aria-expanded="true"]`)] : [])
+  .map((button) => button.closest(`.${SHARED.SECTION_CLASS}`))
   .filter(Boolean)
   .map((section) => section.id);
 
-export const isPrerendered = (box) => Boolean(box) && box.hasAttribute('data-prerendered');
+export const isPrerendered = (box) => Boolean(box) && box.hasAttribute(SHARED.PRERENDERED_ATTRIBUTE);
 
 // A pre-rendered box's sections are native disclosures, which open and
 // close with no script; their headers are plain text. Here each becomes
@@ -18,15 +19,15 @@ export const isPrerendered = (box) => Boolean(box) && box.hasAttribute('data-pre
 export function enhancePrerendered(box) {
   // A reader on a section's summary stays on its header.
   const focused = box.getRootNode().activeElement;
-  for (const disclosure of box.querySelectorAll('details.section')) {
+  for (const disclosure of box.querySelectorAll(`details.${SHARED.SECTION_CLASS}`)) {
     const summary = disclosure.querySelector(':scope > summary');
-    const header = summary && summary.querySelector('[data-action="toggle"]');
-    const panel = disclosure.querySelector(':scope > .panel');
+    const header = summary && summary.querySelector(`[${SHARED.ACTION_ATTRIBUTE}="${SHARED.ACTION_TOGGLE}"]`);
+    const panel = disclosure.querySelector(`:scope > .${SHARED.PANEL_CLASS}`);
     if (!header || !panel) continue;
     const button = document.createElement('button');
     button.type = 'button';
     for (const { name, value } of header.attributes) {
-      if (name !== 'data-controls') button.setAttribute(name, value);
+      if (name !== SHARED.CONTROLS_ATTRIBUTE) button.setAttribute(name, value);
     }
     button.setAttribute('aria-expanded', String(disclosure.open));
     button.setAttribute('aria-controls', panel.id);
@@ -60,8 +61,8 @@ function setSections(box, buttons, opening) {
     if (opening) panel.removeAttribute('hidden');
     else panel.setAttribute('hidden', 'until-found');
   }
-  const showAll = box.querySelector('[data-action="show-all"]');
-  if (showAll) showAll.setAttribute('aria-expanded', String(!box.querySelector('[data-action="toggle"][aria-expanded="false"]')));
+  const showAll = box.querySelector(`[${SHARED.ACTION_ATTRIBUTE}="${SHARED.ACTION_SHOW_ALL}"]`);
+  if (showAll) showAll.setAttribute('aria-expanded', String(!box.querySelector(`[${SHARED.ACTION_ATTRIBUTE}="${SHARED.ACTION_TOGGLE}"][aria-expanded="false"]`)));
 }
 
 // Before the wasm arrives, or when it never does, a pre-rendered box's
@@ -70,11 +71,11 @@ function setSections(box, buttons, opening) {
 function togglePrerendered(event) {
   const box = event.currentTarget;
   if (!isPrerendered(box)) return;
-  const control = event.target.closest('[data-action]');
+  const control = event.target.closest(`[${SHARED.ACTION_ATTRIBUTE}]`);
   if (!control) return;
-  const action = control.getAttribute('data-action');
-  if (action === 'copy-link') return copyByHand(control);
-  const buttons = action === 'toggle' ? [control] : box.querySelectorAll('[data-action="toggle"]');
+  const action = control.getAttribute(SHARED.ACTION_ATTRIBUTE);
+  if (action === SHARED.ACTION_COPY_LINK) return copyByHand(control);
+  const buttons = action === SHARED.ACTION_TOGGLE ? [control] : box.querySelectorAll(`[${SHARED.ACTION_ATTRIBUTE}="${SHARED.ACTION_TOGGLE}"]`);
   setSections(box, buttons, control.getAttribute('aria-expanded') !== 'true');
   // A reader who uses it wants it: a lazy widget starts loading now.
   const element = box.getRootNode().host;
@@ -87,22 +88,22 @@ function copyByHand(control) {
   const element = control.getRootNode().host;
   const state = element && states.get(element);
   if (!state || !state.ready.settled) return;
-  const section = control.closest('.section');
-  const status = control.parentNode.querySelector('.copy-status');
+  const section = control.closest(`.${SHARED.SECTION_CLASS}`);
+  const status = control.parentNode.querySelector(`.${SHARED.COPY_STATUS_CLASS}`);
   if (!section || !status) return;
   const link = document.createElement('span');
-  link.className = 'copy-url';
+  link.className = SHARED.COPY_URL_CLASS;
   link.textContent = `${location.href.split('#')[0]}#${section.id}`;
   status.replaceChildren(link);
 }
 
 // The element's methods on a pre-rendered box whose wasm failed to start.
 export function commandPrerendered(box, command, id) {
-  const all = [...box.querySelectorAll('[data-action="toggle"]')];
-  const buttons = command === 'showAll' || command === 'hideAll' ? all : all.filter((button) => button.closest('.section').id === id);
+  const all = [...box.querySelectorAll(`[${SHARED.ACTION_ATTRIBUTE}="${SHARED.ACTION_TOGGLE}"]`)];
+  const buttons = command === SHARED.COMMAND_ShowAll || command === SHARED.COMMAND_HideAll ? all : all.filter((button) => button.closest(`.${SHARED.SECTION_CLASS}`).id === id);
   if (!buttons.length) {
     console.warn(`possible-causes: ${command}("${id}"): no such section, so nothing changed`);
     return;
   }
-  setSections(box, buttons, command === 'show' || command === 'showAll');
+  setSections(box, buttons, command === SHARED.COMMAND_Show || command === SHARED.COMMAND_ShowAll);
 }

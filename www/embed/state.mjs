@@ -53,7 +53,7 @@ class WidgetState {
     const { live } = this;
     this.renew();
     if (!live) return;
-    try { live.glue.command(live.number, 'unmount'); } catch { /* already gone with the wasm instance */ }
+    try { live.glue.command(live.number, SHARED.COMMAND_Unmount); } catch { /* already gone with the wasm instance */ }
     // Calls not yet on the page go to the widget that follows.
     for (const call of live.pending.splice(0)) call.retry();
   }

@@ -166,6 +166,24 @@ pub fn widget_words() -> JsValue {
     }))
 }
 
+/// What `embed.js` shares with the widget's wasm, which the build writes into
+/// it: the markup's names (`src/widget/markup.rs`) and the commands it sends a
+/// mounted widget (`src/embed/command.rs`), each by its Rust name.
+#[wasm_bindgen(js_name = embedNames)]
+pub fn embed_names() -> JsValue {
+    use possible_causes::embed::command::Command;
+    use possible_causes::widget::markup;
+    let commands: serde_json::Map<String, serde_json::Value> = Command::ALL
+        .iter()
+        .map(|command| (format!("{command:?}"), command.name().into()))
+        .collect();
+    let markup: serde_json::Map<String, serde_json::Value> = markup::ALL
+        .iter()
+        .map(|(name, value)| (name.to_string(), (*value).into()))
+        .collect();
+    to_js(&serde_json::json!({ "markup": markup, "commands": commands }))
+}
+
 #[derive(Serialize)]
 struct Imported {
     /// The draft topic's JSON text, as `import` prints it.

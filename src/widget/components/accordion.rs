@@ -2,6 +2,7 @@ use super::cause_section::{cause_of_panel, cause_section, panel_id, CauseSection
 use super::heading::heading;
 use crate::content::ValidTopic;
 use crate::widget::effects::{self, FindInPage};
+use crate::widget::markup::ACTION_SHOW_ALL;
 use crate::widget::state::{AccordionState, Action, Change, CopyStatus};
 use crate::widget::text::direction;
 use crate::widget::{UiText, Word};
@@ -337,7 +338,7 @@ impl Component for Accordion {
             <article class="possible-causes" lang={topic.lang.clone()} dir={direction(lang)} ref={self.root.clone()}>
                 { heading(level - 1, "topic-title", Some("question"), html! { &topic.title }) }
                 <p class="lead">{ &topic.lead }</p>
-                <button type="button" class="show-all" part="show-all" data-action="show-all" onclick={link.callback(|_: MouseEvent| Msg::ToggleAll)} aria-expanded={if all_open { "true" } else { "false" }}
+                <button type="button" class="show-all" part="show-all" data-action={ACTION_SHOW_ALL} onclick={link.callback(|_: MouseEvent| Msg::ToggleAll)} aria-expanded={if all_open { "true" } else { "false" }}
                         aria-controls={panels}>
                     <span data-nosnippet="">{ text.word(if all_open { Word::HideAll } else { Word::ShowAll }, lang) }</span>
                 </button>

@@ -2,6 +2,7 @@ use super::department_links::department_links;
 use super::heading::heading;
 use super::medication_list::medication_list;
 use crate::content::{Cause, Departments};
+use crate::widget::markup::{ACTION_TOGGLE, HEADER_SUFFIX, PANEL_SUFFIX};
 use crate::widget::state::CopyStatus;
 use crate::widget::{UiText, Word};
 use yew::prelude::*;
@@ -26,9 +27,6 @@ pub fn cause_of_panel(panel_id: &str) -> Option<&str> {
 /// accordion does). A comma is a pause in every language's speech. It is
 /// part of the toggle's words, which go where the toggle cannot work.
 const PAUSE: &str = ", ";
-
-const HEADER_SUFFIX: &str = "-header";
-const PANEL_SUFFIX: &str = "-panel";
 
 /// What one section needs to render.
 pub struct CauseSection<'a> {
@@ -113,7 +111,7 @@ pub fn cause_section(section: CauseSection) -> Html {
     #[cfg(feature = "tool")]
     if server_rendered {
         let header = html! {
-            <span class="section-button" part="section-button" data-action="toggle" id={header_id} data-controls={panel_id}>
+            <span class="section-button" part="section-button" data-action={ACTION_TOGGLE} id={header_id} data-controls={panel_id}>
                 { label }
             </span>
         };
@@ -129,7 +127,7 @@ pub fn cause_section(section: CauseSection) -> Html {
         };
     }
     let header = html! {
-        <button type="button" class="section-button" part="section-button" data-action="toggle" id={header_id}
+        <button type="button" class="section-button" part="section-button" data-action={ACTION_TOGGLE} id={header_id}
                 aria-expanded={if open { "true" } else { "false" }} aria-controls={panel_id} onclick={on_toggle}>
             { label }
         </button>

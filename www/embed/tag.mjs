@@ -1,2 +1,0 @@
-// The element's name: the one tag embed.js defines and looks for.
-export const TAG = 'possible-causes';

@@ -93,39 +93,51 @@ fn a_topic_file_of_the_clinic_s_own_is_carried_as_inline_json() {
     assert!(html.contains("<h4 data-kind=\"section-heading\">"));
 }
 
-#[test]
-fn bad_input_gets_the_browser_s_messages_and_exit_status_1() {
-    assert_refused(&render(&["--topic", "knee-pain", "--widget-base", BASE]), &["possible-causes: @topic: unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"]);
-    assert_refused(
-        &render(&[
+/// `render`'s arguments that are refused, each with what its refusal says.
+const REFUSED_RENDERS: &[(&[&str], &str)] = &[
+    (
+        &["--topic", "knee-pain", "--widget-base", BASE],
+        "possible-causes: @topic: unknown topic 'knee-pain'; known topics: mirena-lower-back-pain",
+    ),
+    (
+        &[
             "--department-href",
             "javascript:alert('{department}')",
             "--widget-base",
             BASE,
-        ]),
-        &["@department-href: unsafe link scheme 'javascript:'"],
-    );
-    assert_refused(
-        &render(&["--heading-level", "9", "--widget-base", BASE]),
-        &["@heading-level: '9' is not a number from 2 to 6"],
-    );
-    assert_refused(
-        &render(&["--theme", "purple", "--widget-base", BASE]),
-        &["@theme: 'purple' is not light, dark or auto"],
-    );
-    assert_refused(
-        &render(&["--widget-base", "data:text/html,x"]),
-        &["--widget-base: unsafe link scheme 'data:'"],
-    );
-    assert_refused(&render(&[]), &["--widget-base is required"]);
-    assert_refused(
-        &render(&["--widget-base"]),
-        &["--widget-base needs a value"],
-    );
-    assert_refused(
-        &render(&["--colour", "red", "--widget-base", BASE]),
-        &["unknown option --colour"],
-    );
+        ],
+        "@department-href: unsafe link scheme 'javascript:'",
+    ),
+    (
+        &["--heading-level", "9", "--widget-base", BASE],
+        "@heading-level: '9' is not a number from 2 to 6",
+    ),
+    (
+        &["--theme", "purple", "--widget-base", BASE],
+        "@theme: 'purple' is not light, dark or auto",
+    ),
+    (
+        &["--widget-base", "data:text/html,x"],
+        "--widget-base: unsafe link scheme 'data:'",
+    ),
+    (&[], "--widget-base is required"),
+    (&["--widget-base"], "--widget-base needs a value"),
+    (
+        &["--colour", "red", "--widget-base", BASE],
+        "unknown option --colour",
+    ),
+    (
+        &["--snippet", "amp", "--widget-base", BASE],
+        "--snippet takes prerendered or cms, not 'amp'",
+    ),
+    (&["--snippet", "prerendered"], "--widget-base is required"),
+];
+
+#[test]
+fn bad_input_gets_the_browser_s_messages_and_exit_status_1() {
+    for (args, refusal) in REFUSED_RENDERS {
+        assert_refused(&render(args), &[refusal]);
+    }
     let broken = topic_file("broken.json", "{\"id\": ");
     assert_refused(
         &render(&[&broken, "--widget-base", BASE]),
@@ -376,18 +388,6 @@ fn the_cms_snippet_is_the_article_in_plain_html_with_no_script_and_no_widget_bas
     assert!(lists > 0);
     assert_eq!(warned, lists);
     assert!(html.contains("href=\"https://clinic.example/departments/gynecology\""));
-}
-
-#[test]
-fn an_unknown_snippet_kind_is_refused() {
-    assert_refused(
-        &render(&["--snippet", "amp", "--widget-base", BASE]),
-        &["--snippet takes prerendered or cms, not 'amp'"],
-    );
-    assert_refused(
-        &render(&["--snippet", "prerendered"]),
-        &["--widget-base is required"],
-    );
 }
 
 #[test]

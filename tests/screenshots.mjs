@@ -18,7 +18,8 @@ try {
     await page.goto(`${demo.site.origin}/`);
     const button = page.locator('possible-causes #chronic-pelvic-inflammatory-disease-header');
     await button.click();
-    await page.waitForTimeout(300);
+    // The section's opening transitions, if any, ended.
+    await page.locator('possible-causes').evaluate((element) => Promise.all(element.shadowRoot.getAnimations().map((animation) => animation.finished)));
     await page.locator('possible-causes').screenshot({ path });
     await page.close();
     console.log(`wrote ${path}`);

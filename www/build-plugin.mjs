@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOWNLOADED, TOPICS, VERSION } from './downloaded.mjs';
+import { DOWNLOADED, FILES, TOPICS, VERSION } from './downloaded.mjs';
 import { ELEMENT, blockAttributes } from './element.mjs';
 import { TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
 import { EDITOR_FOLDER } from './package.mjs';
@@ -45,7 +45,7 @@ export async function buildPlugin(staging, tool) {
   const { languages } = tool.widgetWords();
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
   writeFileSync(path.join(plugin, 'build.json'), `${JSON.stringify({
-    version: VERSION, embedIntegrity: integrity(staging, 'embed.js'), topics: TOPICS, languages, defaults,
+    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults,
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'acorn';
-import { DOWNLOADED, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER, snippetFile } from './downloaded.mjs';
+import { DOWNLOADED, FILES, PLACEHOLDER_BASE, SHOWN_TOPIC, TOPICS, VERSION_FOLDER, snippetFile } from './downloaded.mjs';
 import { optimizeWasm } from './optimize-wasm.mjs';
 import { build, minifyFile, terse } from './minify.mjs';
 import { ELEMENT, attributeDefault, renderingAttributes } from './element.mjs';
@@ -13,7 +13,7 @@ import { SNIPPETS_FOLDER } from './package.mjs';
 
 /** binaryen's -Oz with its documented options, custom sections stripped (www/optimize-wasm.mjs). */
 export function optimize(staging) {
-  const wasm = path.join(staging, 'possible-causes_bg.wasm');
+  const wasm = path.join(staging, FILES.wasm);
   writeFileSync(wasm, optimizeWasm(readFileSync(wasm)));
 }
 
@@ -24,16 +24,18 @@ export function optimize(staging) {
  * the built tool, whose names and words embed.js shares (sharedWithTheWidget).
  */
 export async function minify(staging, tool) {
-  const glue = path.join(staging, 'possible-causes.js');
+  const glue = path.join(staging, FILES.glue);
   await build({
-    stdin: { contents: "export { default, mount, command } from './possible-causes.js';", resolveDir: staging },
+    stdin: { contents: `export { default, mount, command } from './${FILES.glue}';`, resolveDir: staging },
     bundle: true, outfile: glue, allowOverwrite: true, minify: true, format: 'esm', logLevel: 'warning',
   });
   await terse(glue, { module: true });
-  // embed.js: its modules (www/embed/, one job each) as the one classic
-  // script a page loads, with what it shares with the widget written in.
-  const embed = path.join(staging, 'embed.js');
-  const shared = sharedWithTheWidget(tool);
+  await minifyFile(path.join(staging, FILES.styles));
+  // embed.js last, with the others' hashes: its modules (www/embed/, one job
+  // each) as the one classic script a page loads, with what it shares with
+  // the widget written in.
+  const embed = path.join(staging, FILES.embed);
+  const shared = sharedWithTheWidget(tool, staging);
   await build({
     entryPoints: [fileURLToPath(new URL('./embed/main.mjs', import.meta.url))],
     bundle: true, outfile: embed, format: 'iife', minify: true, logLevel: 'warning',
@@ -41,7 +43,6 @@ export async function minify(staging, tool) {
   });
   refuseUnshared(readFileSync(embed, 'utf8'));
   await terse(embed);
-  await minifyFile(path.join(staging, 'widget.css'));
 }
 
 /**
@@ -53,9 +54,11 @@ export async function minify(staging, tool) {
  * widgetWords()), the Chinese notice and which language tags get it; from
  * the tool's embedNames(), the markup's names (src/widget/markup.rs) by their
  * Rust constants' names, and the commands a mounted widget takes
- * (src/embed/command.rs) as `COMMAND_<Variant>`.
+ * (src/embed/command.rs) as `COMMAND_<Variant>`; the names of the files it
+ * loads (www/downloaded.mjs) and their hashes, in `staging` as a page gets
+ * them, which it has the browser check.
  */
-export function sharedWithTheWidget(tool) {
+export function sharedWithTheWidget(tool, staging) {
   const words = tool.widgetWords();
   const { markup, commands } = tool.embedNames();
   const { exactly, prefixes } = words.simplifiedChinese;
@@ -67,6 +70,12 @@ export function sharedWithTheWidget(tool) {
     NOTICE_EN: text(attributeDefault('text-error')),
     NOTICE_ZH: text(words.notice.zh),
     SIMPLIFIED_CHINESE: text(languagePattern(exactly, prefixes)),
+    GLUE: text(FILES.glue),
+    WASM: text(FILES.wasm),
+    STYLES: text(FILES.styles),
+    GLUE_INTEGRITY: text(integrity(staging, FILES.glue)),
+    WASM_INTEGRITY: text(integrity(staging, FILES.wasm)),
+    STYLES_INTEGRITY: text(integrity(staging, FILES.styles)),
     ...Object.fromEntries(Object.entries(commands).map(([variant, name]) => [`COMMAND_${variant}`, text(name)])),
     ...Object.fromEntries(Object.entries(markup).map(([name, value]) => [name, text(value)])),
   };
@@ -108,20 +117,6 @@ function languagePattern(exactly, prefixes) {
   return `^${literally(exactly)}(${[...rests.map(literally), '$'].join('|')})`;
 }
 
-/**
- * Writes into embed.js the glue's, wasm's and stylesheet's hashes, which it
- * has the browser check: last, of the files exactly as a page downloads them.
- */
-export function writeIntegrity(staging) {
-  const file = path.join(staging, 'embed.js');
-  const embed = readFileSync(file, 'utf8')
-    .replace('%GLUE_INTEGRITY%', integrity(staging, 'possible-causes.js'))
-    .replace('%WASM_INTEGRITY%', integrity(staging, 'possible-causes_bg.wasm'))
-    .replace('%STYLES_INTEGRITY%', integrity(staging, 'widget.css'));
-  if (/%[A-Z_]+%/.test(embed)) throw new Error(`embed.js lost a placeholder: ${/%[A-Z_]+%/.exec(embed)[0]}`);
-  writeFileSync(file, embed);
-}
-
 /** Copies the files a page downloads into v<version>/, to be cached immutably. */
 export function writeVersionFolder(staging) {
   mkdirSync(path.join(staging, VERSION_FOLDER), { recursive: true });
@@ -131,7 +126,7 @@ export function writeVersionFolder(staging) {
 /** The script tag and element a page pastes, for embed.js served from `base`. */
 export function scriptSnippet(staging, base) {
   return `<script async src="${base}embed.js"
-        integrity="${integrity(staging, 'embed.js')}" crossorigin="anonymous"></script>
+        integrity="${integrity(staging, FILES.embed)}" crossorigin="anonymous"></script>
 <possible-causes topic="${SHOWN_TOPIC}"></possible-causes>`;
 }
 
@@ -144,7 +139,7 @@ export function scriptSnippet(staging, base) {
  */
 export async function prerenderTopics(staging, packageFolder) {
   const { commandLine } = await import(pathToFileURL(path.join(packageFolder, 'server.mjs')));
-  const embedIntegrity = integrity(staging, 'embed.js');
+  const embedIntegrity = integrity(staging, FILES.embed);
   for (const topic of TOPICS) {
     for (const [kind, options] of [
       ['prerendered', ['--widget-base', `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`, '--embed-integrity', embedIntegrity]],

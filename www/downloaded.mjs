@@ -1,5 +1,7 @@
-// The files a host page downloads for the widget, in the order embed.js asks for them.
-export const DOWNLOADED = ['embed.js', 'possible-causes.js', 'possible-causes_bg.wasm', 'widget.css'];
+// The files a host page downloads for the widget, in the order embed.js asks
+// for them: embed.js, the glue (wasm-bindgen's), the wasm, the stylesheet.
+export const FILES = { embed: 'embed.js', glue: 'possible-causes.js', wasm: 'possible-causes_bg.wasm', styles: 'widget.css' };
+export const DOWNLOADED = Object.values(FILES);
 
 // The crate's version, and the folder of dist/ whose files never change (v<version>/).
 import { readFileSync, readdirSync } from 'node:fs';

@@ -3,7 +3,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PLACEHOLDER_BASE, VERSION, VERSION_FOLDER } from './downloaded.mjs';
-import { optimize, minify, writeIntegrity, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
+import { optimize, minify, writeVersionFolder, scriptSnippet, prerenderTopics } from './build-steps.mjs';
 import { EDITOR_FOLDER, writePackage } from './package.mjs';
 import { buildTool, loadTool } from './build-tool.mjs';
 import { buildPlugin } from './build-plugin.mjs';
@@ -17,7 +17,6 @@ if (process.env.TRUNK_PROFILE === 'release') optimize(staging);
 buildTool(staging);
 const tool = await loadTool(staging);
 await minify(staging, tool);
-writeIntegrity(staging);
 writeVersionFolder(staging);
 
 const snippet = `${scriptSnippet(staging, `${PLACEHOLDER_BASE}${VERSION_FOLDER}/`)}\n`;

@@ -5,7 +5,7 @@
 // writes (dist/npm/) makes the tarball, offline.
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOWNLOADED, VERSION } from './downloaded.mjs';
+import { DOWNLOADED, FILES, VERSION } from './downloaded.mjs';
 import { customElementsManifest, reactTypes, typeDeclarations } from './element.mjs';
 import { NODE_FILES, TOOL_FILES, TOOL_FOLDER, copyTool } from './build-tool.mjs';
 
@@ -35,7 +35,7 @@ export function packageJson(version) {
     './react': { types: `./${REACT_TYPES}` },
     './server': { types: `./${NODE_FILES['server.d.ts']}`, default: `./${NODE_FILES['server.mjs']}` },
   };
-  for (const name of [...DOWNLOADED.filter((name) => name !== 'embed.js'), MANIFEST, 'package.json']) {
+  for (const name of [...DOWNLOADED.filter((name) => name !== FILES.embed), MANIFEST, 'package.json']) {
     exports[`./${name}`] = `./${name}`;
   }
   return {

@@ -1,22 +1,20 @@
 //! JSON text to the typed model, with the JSON path of the first value
 //! whose shape is wrong.
 //!
-//! Natively, and in the tool's wasm so that the tool answers alike everywhere
-//! (the `json_text` cfg of build.rs), serde_json parses the text into a
-//! [`Json`] tree, and [`Reader`], a serde `Deserializer` that knows where it
-//! is, reads the serde-derived model from it. In the widget's wasm
-//! `JSON.parse` parses it (no JSON parser in that wasm) and [`JsReader`]
-//! reads the model from its result in one pass, serde-wasm-bindgen's
-//! Deserializer reading each text and true/false (1.7 KB brotli less wasm
-//! than building the tree first; bench/size-history.md).
-//! Both refuse the same shapes with the same words and paths (objects only as
-//! objects, lists only as lists, no numbers, no unknown fields): the one
-//! table of content cases runs through both. Each build reads through one
-//! of the two, so serde's derived code is instantiated once in each.
+//! One reader, [`Reader`], a serde `Deserializer` that knows where it is,
+//! reads the serde-derived model from a parsed JSON value, a [`Node`]:
+//! natively, and in the tool's wasm so that the tool answers alike everywhere
+//! (the `json_text` cfg of build.rs), serde_json's parse of the text into a
+//! [`Json`] tree; in the widget's wasm, `JSON.parse`'s result (no JSON parser
+//! in that wasm), read in one pass, serde-wasm-bindgen's Deserializer reading
+//! each text and true/false (1.7 KB brotli less wasm than building the tree
+//! first; bench/size-history.md). So both refuse the same shapes with the
+//! same words and paths (objects only as objects, lists only as lists, no
+//! numbers, no unknown fields), and each build has one kind of node, so
+//! serde's derived code is instantiated once in each.
 
 use crate::rules::ContentError;
 use serde::de::{self, DeserializeOwned};
-#[cfg(json_text)]
 use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 #[cfg(json_text)]
 use serde::Deserialize;
@@ -34,7 +32,7 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
     let value = js_sys::JSON::parse(text)
         .map_err(|error| not_json(String::from(js_sys::Error::from(error).message())))?;
-    T::deserialize(JsReader(value)).map_err(ReadError::into_content_error)
+    T::deserialize(Reader(value)).map_err(ReadError::into_content_error)
 }
 
 fn not_json(reason: String) -> ContentError {
@@ -111,27 +109,6 @@ impl<'de> Deserialize<'de> for Json {
     }
 }
 
-/// The part of a reader's `Deserializer` that both readers share: a struct is
-/// read as an object (so an unknown field reaches the derived code and is
-/// refused), everything else as whatever the value is.
-macro_rules! structs_as_maps_and_the_rest_as_any {
-    () => {
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _name: &'static str,
-            _fields: &'static [&'static str],
-            visitor: V,
-        ) -> Result<V::Value, ReadError> {
-            self.deserialize_map(visitor)
-        }
-
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-            unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
-        }
-    };
-}
-
 /// A shape error and where it was met, innermost step last.
 #[derive(Debug)]
 pub struct ReadError {
@@ -191,14 +168,32 @@ impl de::Error for ReadError {
     }
 }
 
-/// Reads the model from a [`Json`] tree. Objects are read as objects only and
+/// A parsed JSON value, as the reader walks it.
+trait Node: Sized {
+    /// A list's items, or an object's entries, to take one by one.
+    type Items;
+    fn kind(&self) -> Kind;
+    /// A text or a true/false, given to `visitor`.
+    fn visit_leaf<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError>;
+    /// A text, given to `visitor`, which wants one.
+    fn visit_text<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError>;
+    /// A list's items.
+    fn items(self) -> Self::Items;
+    /// An object's entries.
+    fn entries(self) -> Self::Items;
+    /// How many items or entries there are.
+    fn count(items: &Self::Items) -> usize;
+    fn item(items: &Self::Items, index: usize) -> Self;
+    fn key(entries: &Self::Items, index: usize) -> String;
+    fn value(entries: &Self::Items, index: usize) -> Self;
+}
+
+/// Reads the model from a [`Node`]. Objects are read as objects only and
 /// lists as lists only (serde's derived structs would also take a list of
 /// their fields' values). Numbers are refused wherever they appear: the
 /// content format has none, and a refusal that names no number keeps float
 /// formatting out of the wasm.
-#[cfg(json_text)]
-#[derive(Clone, Copy)]
-pub struct Reader<'a>(pub &'a Json);
+struct Reader<N>(N);
 
 /// What a JSON value is, in the words of the readers' messages.
 #[derive(Clone, Copy, PartialEq)]
@@ -211,61 +206,61 @@ enum Kind {
     Object,
 }
 
-/// "expected a list, found text": what was wanted, in words an editor uses.
-fn wrong<T>(found: Kind, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
-    let found = match found {
-        Kind::Null => "null",
-        Kind::Bool => "true/false",
-        Kind::Number => "a number",
-        Kind::Text => "text",
-        Kind::List => "a list",
-        Kind::Object => "an object",
-    };
-    Err(de::Error::custom(format_args!(
-        "expected {wanted}, found {found}"
-    )))
-}
-
-#[cfg(json_text)]
-impl Reader<'_> {
+impl<N: Node> Reader<N> {
+    /// "expected a list, found text": what was wanted, in words an editor uses.
     fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
-        let found = match self.0 {
-            Json::Null => Kind::Null,
-            Json::Bool(_) => Kind::Bool,
-            Json::Number(_) => Kind::Number,
-            Json::Text(_) => Kind::Text,
-            Json::List(_) => Kind::List,
-            Json::Object(_) => Kind::Object,
+        let found = match self.0.kind() {
+            Kind::Null => "null",
+            Kind::Bool => "true/false",
+            Kind::Number => "a number",
+            Kind::Text => "text",
+            Kind::List => "a list",
+            Kind::Object => "an object",
         };
-        wrong(found, wanted)
+        Err(de::Error::custom(format_args!(
+            "expected {wanted}, found {found}"
+        )))
+    }
+
+    fn list(self) -> Items<N> {
+        Items {
+            items: self.0.items(),
+            next: 0,
+        }
+    }
+
+    fn object(self) -> Entries<N> {
+        Entries {
+            entries: self.0.entries(),
+            next: 0,
+            key: String::new(),
+        }
     }
 }
 
-#[cfg(json_text)]
-impl<'de, 'a> Deserializer<'de> for Reader<'a> {
+impl<'de, N: Node> Deserializer<'de> for Reader<N> {
     type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Json::Null => visitor.visit_unit(),
-            Json::Bool(value) => visitor.visit_bool(*value),
-            Json::Text(text) => visitor.visit_str(text),
-            Json::List(items) => visitor.visit_seq(Items { items, next: 0 }),
-            Json::Object(entries) => visitor.visit_map(Entries { entries, next: 0 }),
-            Json::Number(_) => self.wrong(&Expecting(&visitor)),
+        match self.0.kind() {
+            Kind::Null => visitor.visit_unit(),
+            Kind::Bool | Kind::Text => self.0.visit_leaf(visitor),
+            Kind::List => visitor.visit_seq(self.list()),
+            Kind::Object => visitor.visit_map(self.object()),
+            Kind::Number => self.wrong(&Expecting(&visitor)),
         }
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Json::Null => visitor.visit_none(),
+        match self.0.kind() {
+            Kind::Null => visitor.visit_none(),
             _ => visitor.visit_some(self),
         }
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Json::Text(text) => visitor.visit_str(text),
+        match self.0.kind() {
+            Kind::Text => self.0.visit_text(visitor),
             _ => self.wrong(&"text"),
         }
     }
@@ -275,20 +270,34 @@ impl<'de, 'a> Deserializer<'de> for Reader<'a> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Json::List(items) => visitor.visit_seq(Items { items, next: 0 }),
+        match self.0.kind() {
+            Kind::List => visitor.visit_seq(self.list()),
             _ => self.wrong(&"a list"),
         }
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Json::Object(entries) => visitor.visit_map(Entries { entries, next: 0 }),
+        match self.0.kind() {
+            Kind::Object => visitor.visit_map(self.object()),
             _ => self.wrong(&"an object"),
         }
     }
 
-    structs_as_maps_and_the_rest_as_any!();
+    /// A struct is read as an object, so an unknown field reaches the derived
+    /// code and is refused.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct enum identifier ignored_any
+    }
 }
 
 /// A visitor's own words for what it expects.
@@ -300,237 +309,197 @@ impl fmt::Display for Expecting<'_> {
     }
 }
 
-#[cfg(json_text)]
-struct Items<'a> {
-    items: &'a [Json],
+struct Items<N: Node> {
+    items: N::Items,
     next: usize,
 }
 
-#[cfg(json_text)]
-impl<'de> SeqAccess<'de> for Items<'_> {
+impl<'de, N: Node> SeqAccess<'de> for Items<N> {
     type Error = ReadError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, ReadError> {
-        let Some(item) = self.items.get(self.next) else {
+        if self.next >= N::count(&self.items) {
             return Ok(None);
-        };
+        }
         let index = self.next;
         self.next += 1;
-        seed.deserialize(Reader(item))
+        seed.deserialize(Reader(N::item(&self.items, index)))
             .map(Some)
             .map_err(|error| error.at(Step::Index(index)))
     }
 }
 
-#[cfg(json_text)]
-struct Entries<'a> {
-    entries: &'a [(String, Json)],
+struct Entries<N: Node> {
+    entries: N::Items,
     next: usize,
+    /// The key read last, for the path of an error in its value.
+    key: String,
 }
 
-#[cfg(json_text)]
-impl<'a> Entries<'a> {
-    /// The entry whose key was read last.
-    fn current(&self) -> &'a (String, Json) {
-        &self.entries[self.next - 1]
-    }
-}
-
-#[cfg(json_text)]
-impl<'de> MapAccess<'de> for Entries<'_> {
+impl<'de, N: Node> MapAccess<'de> for Entries<N> {
     type Error = ReadError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, ReadError> {
-        let Some((key, _)) = self.entries.get(self.next) else {
+        if self.next >= N::count(&self.entries) {
             return Ok(None);
-        };
+        }
+        self.key = N::key(&self.entries, self.next);
         self.next += 1;
         // An unknown field is refused here: its path names the field.
-        let key_reader: de::value::StrDeserializer<ReadError> = key.as_str().into_deserializer();
+        let key_reader: de::value::StrDeserializer<ReadError> =
+            self.key.as_str().into_deserializer();
         seed.deserialize(key_reader)
             .map(Some)
-            .map_err(|error| error.at(Step::Key(key.clone())))
+            .map_err(|error| error.at(Step::Key(self.key.clone())))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
-        let (key, value) = self.current();
+        // serde reads each value after its key.
+        let value = N::value(&self.entries, self.next - 1);
         seed.deserialize(Reader(value))
-            .map_err(|error| error.at(Step::Key(key.clone())))
+            .map_err(|error| error.at(Step::Key(self.key.clone())))
     }
 }
 
-/// Reads the model from `JSON.parse`'s result, as [`Reader`] does from a
-/// [`Json`] tree: the same refusals, words and paths.
-#[cfg(not(json_text))]
-pub struct JsReader(js_sys::wasm_bindgen::JsValue);
+/// serde_json's parse, natively and in the tool's wasm.
+#[cfg(json_text)]
+impl<'a> Node for &'a Json {
+    type Items = &'a Json;
 
+    fn kind(&self) -> Kind {
+        match self {
+            Json::Null => Kind::Null,
+            Json::Bool(_) => Kind::Bool,
+            Json::Number(_) => Kind::Number,
+            Json::Text(_) => Kind::Text,
+            Json::List(_) => Kind::List,
+            Json::Object(_) => Kind::Object,
+        }
+    }
+
+    fn visit_leaf<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self {
+            Json::Bool(value) => visitor.visit_bool(*value),
+            Json::Text(text) => visitor.visit_str(text),
+            _ => unreachable!("only a text or a true/false is a leaf"),
+        }
+    }
+
+    fn visit_text<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.visit_leaf(visitor)
+    }
+
+    fn items(self) -> &'a Json {
+        self
+    }
+
+    fn entries(self) -> &'a Json {
+        self
+    }
+
+    fn count(items: &&'a Json) -> usize {
+        match items {
+            Json::List(items) => items.len(),
+            Json::Object(entries) => entries.len(),
+            _ => 0,
+        }
+    }
+
+    fn item(items: &&'a Json, index: usize) -> &'a Json {
+        match items {
+            Json::List(items) => &items[index],
+            _ => unreachable!("items of a list only"),
+        }
+    }
+
+    fn key(entries: &&'a Json, index: usize) -> String {
+        match entries {
+            Json::Object(entries) => entries[index].0.clone(),
+            _ => unreachable!("entries of an object only"),
+        }
+    }
+
+    fn value(entries: &&'a Json, index: usize) -> &'a Json {
+        match entries {
+            Json::Object(entries) => &entries[index].1,
+            _ => unreachable!("entries of an object only"),
+        }
+    }
+}
+
+/// `JSON.parse`'s result, in the widget's wasm.
 #[cfg(not(json_text))]
 mod js {
-    use super::{wrong, Expecting, JsReader, Kind, ReadError, Step};
-    use js_sys::wasm_bindgen::JsCast;
+    use super::{Kind, Node, ReadError};
+    use js_sys::wasm_bindgen::{JsCast, JsValue};
     use js_sys::{Array, Object};
-    use serde::de::{
-        self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
-    };
-    use std::fmt;
+    use serde::de::{self, Deserializer, Visitor};
 
-    impl JsReader {
+    impl Node for JsValue {
+        /// A list, or an object's `[key, value]` pairs from `Object.entries`.
+        type Items = Array;
+
         fn kind(&self) -> Kind {
-            let value = &self.0;
-            if value.is_null() || value.is_undefined() {
+            if self.is_null() || self.is_undefined() {
                 Kind::Null
-            } else if value.as_bool().is_some() {
+            } else if self.as_bool().is_some() {
                 Kind::Bool
-            } else if value.as_f64().is_some() {
+            } else if self.as_f64().is_some() {
                 Kind::Number
-            } else if value.is_string() {
+            } else if self.is_string() {
                 Kind::Text
-            } else if Array::is_array(value) {
+            } else if Array::is_array(self) {
                 Kind::List
             } else {
                 Kind::Object
             }
         }
 
-        fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
-            wrong(self.kind(), wanted)
-        }
-
         /// serde-wasm-bindgen's Deserializer, for a text or a true/false.
-        fn leaf(self) -> serde_wasm_bindgen::Deserializer {
-            serde_wasm_bindgen::Deserializer::from(self.0)
-        }
-    }
-
-    fn leaf_error(error: serde_wasm_bindgen::Error) -> ReadError {
-        de::Error::custom(error)
-    }
-
-    impl<'de> Deserializer<'de> for JsReader {
-        type Error = ReadError;
-
-        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            match self.kind() {
-                Kind::Null => visitor.visit_unit(),
-                Kind::Bool | Kind::Text => self.leaf().deserialize_any(visitor).map_err(leaf_error),
-                Kind::List => self.deserialize_seq(visitor),
-                Kind::Object => self.deserialize_map(visitor),
-                Kind::Number => self.wrong(&Expecting(&visitor)),
-            }
+        fn visit_leaf<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            serde_wasm_bindgen::Deserializer::from(self)
+                .deserialize_any(visitor)
+                .map_err(de::Error::custom)
         }
 
-        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            match self.kind() {
-                Kind::Null => visitor.visit_none(),
-                _ => visitor.visit_some(self),
-            }
+        // Its `deserialize_str`: `deserialize_any` would bring in its code for
+        // every other kind of JavaScript value.
+        fn visit_text<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            serde_wasm_bindgen::Deserializer::from(self)
+                .deserialize_str(visitor)
+                .map_err(de::Error::custom)
         }
 
-        fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            match self.kind() {
-                Kind::Text => self.leaf().deserialize_str(visitor).map_err(leaf_error),
-                _ => self.wrong(&"text"),
-            }
+        fn items(self) -> Array {
+            self.unchecked_into()
         }
 
-        fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            self.deserialize_str(visitor)
+        fn entries(self) -> Array {
+            Object::entries(self.unchecked_ref())
         }
 
-        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            match self.kind() {
-                Kind::List => visitor.visit_seq(Items {
-                    items: self.0.unchecked_into(),
-                    next: 0,
-                }),
-                _ => self.wrong(&"a list"),
-            }
+        fn count(items: &Array) -> usize {
+            items.length() as usize
         }
 
-        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            match self.kind() {
-                Kind::Object => visitor.visit_map(Entries {
-                    entries: Object::entries(self.0.unchecked_ref()),
-                    next: 0,
-                    key: String::new(),
-                }),
-                _ => self.wrong(&"an object"),
-            }
+        fn item(items: &Array, index: usize) -> JsValue {
+            items.get(index as u32)
         }
 
-        structs_as_maps_and_the_rest_as_any!();
-    }
-
-    struct Items {
-        items: Array,
-        next: u32,
-    }
-
-    impl<'de> SeqAccess<'de> for Items {
-        type Error = ReadError;
-
-        fn next_element_seed<T: DeserializeSeed<'de>>(
-            &mut self,
-            seed: T,
-        ) -> Result<Option<T::Value>, ReadError> {
-            if self.next >= self.items.length() {
-                return Ok(None);
-            }
-            let index = self.next;
-            self.next += 1;
-            seed.deserialize(JsReader(self.items.get(index)))
-                .map(Some)
-                .map_err(|error| error.at(Step::Index(index as usize)))
-        }
-    }
-
-    /// An object's `[key, value]` pairs, from `Object.entries`.
-    struct Entries {
-        entries: Array,
-        next: u32,
-        /// The key read last, for the path of an error in its value.
-        key: String,
-    }
-
-    impl Entries {
-        fn entry(&self) -> Array {
-            self.entries.get(self.next).unchecked_into()
-        }
-    }
-
-    impl<'de> MapAccess<'de> for Entries {
-        type Error = ReadError;
-
-        fn next_key_seed<K: DeserializeSeed<'de>>(
-            &mut self,
-            seed: K,
-        ) -> Result<Option<K::Value>, ReadError> {
-            if self.next >= self.entries.length() {
-                return Ok(None);
-            }
-            self.key = self.entry().get(0).as_string().unwrap_or_default();
-            // An unknown field is refused here: its path names the field.
-            let key_reader: de::value::StrDeserializer<ReadError> =
-                self.key.as_str().into_deserializer();
-            seed.deserialize(key_reader)
-                .map(Some)
-                .map_err(|error| error.at(Step::Key(self.key.clone())))
+        fn key(entries: &Array, index: usize) -> String {
+            let entry: Array = entries.get(index as u32).unchecked_into();
+            entry.get(0).as_string().unwrap_or_default()
         }
 
-        fn next_value_seed<V: DeserializeSeed<'de>>(
-            &mut self,
-            seed: V,
-        ) -> Result<V::Value, ReadError> {
-            let value = self.entry().get(1);
-            self.next += 1;
-            seed.deserialize(JsReader(value))
-                .map_err(|error| error.at(Step::Key(self.key.clone())))
+        fn value(entries: &Array, index: usize) -> JsValue {
+            let entry: Array = entries.get(index as u32).unchecked_into();
+            entry.get(1)
         }
     }
 }

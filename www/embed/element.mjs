@@ -1,7 +1,7 @@
 // <possible-causes>: its life on the page (connected, moved, removed, its
 // attributes changed), its methods, and each render: the pre-rendered box,
 // the placeholder, the live widget or the notice.
-import { base, STYLES, STYLES_INTEGRITY, hashWrittenIn, loadWidget } from './loader.mjs';
+import { base, loadWidget } from './loader.mjs';
 import { problem, report, tell } from './notice.mjs';
 import { openIn, isPrerendered, enhancePrerendered, commandPrerendered } from './prerendered.mjs';
 import { observeUntilWanted } from './lazy.mjs';
@@ -66,17 +66,15 @@ export function render(element) {
   if (!root.firstChild) {
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
-    if (hashWrittenIn(STYLES_INTEGRITY)) {
-      styles.integrity = STYLES_INTEGRITY;
-      styles.crossOrigin = 'anonymous';
-    }
-    styles.href = base + STYLES;
+    styles.integrity = SHARED.STYLES_INTEGRITY;
+    styles.crossOrigin = 'anonymous';
+    styles.href = base + SHARED.STYLES;
     // A stylesheet that fails to load (or its integrity check) leaves the
     // widget unstyled: sections would show open, so nothing is shown.
     styles.onerror = () => {
       state.stylesFailed = true;
       state.unmount();
-      report(element, state.box, [problem(`could not load the widget's stylesheet from ${base}${STYLES}`)]);
+      report(element, state.box, [problem(`could not load the widget's stylesheet from ${base}${SHARED.STYLES}`)]);
     };
     root.appendChild(styles);
   }

@@ -1,17 +1,8 @@
 // Loading the widget's files from beside embed.js, each checked against the
-// hash the build wrote in: the glue and the wasm once for every element
-// (loadWidget); the stylesheet each shadow root links (STYLES).
-const GLUE = 'possible-causes.js';
-const WASM = 'possible-causes_bg.wasm';
-export const STYLES = 'widget.css';
-// Subresource-integrity hashes, written in by the build (www/finish-build.mjs).
-const GLUE_INTEGRITY = '%GLUE_INTEGRITY%';
-const WASM_INTEGRITY = '%WASM_INTEGRITY%';
-export const STYLES_INTEGRITY = '%STYLES_INTEGRITY%';
-
+// hash the build wrote in (SHARED.*_INTEGRITY): the glue and the wasm once for
+// every element (loadWidget); the stylesheet each shadow root links.
 const script = document.currentScript || document.querySelector('script[src*="embed.js"]');
 export const base = new URL('./', script ? script.src : location.href).href;
-export const hashWrittenIn = (integrity) => integrity.charAt(0) !== '%';
 
 // The glue and the wasm, loaded once for every element; rejects if either
 // fails to arrive, fails its integrity check, or the browser runs no wasm.
@@ -22,21 +13,21 @@ export function loadWidget() {
   // import() takes no integrity, but it takes the module that a
   // modulepreload with integrity fetched; waiting for that preload keeps
   // import() from fetching the glue unchecked, and its failure is ours.
-  const glueChecked = hashWrittenIn(GLUE_INTEGRITY) ? new Promise((resolve, reject) => {
+  const glueChecked = new Promise((resolve, reject) => {
     const preload = document.createElement('link');
     preload.rel = 'modulepreload';
-    preload.integrity = GLUE_INTEGRITY;
+    preload.integrity = SHARED.GLUE_INTEGRITY;
     preload.crossOrigin = 'anonymous';
-    preload.href = base + GLUE;
+    preload.href = base + SHARED.GLUE;
     preload.onload = resolve;
-    preload.onerror = () => reject(new Error(`${GLUE} failed to load or did not match its integrity hash`));
+    preload.onerror = () => reject(new Error(`${SHARED.GLUE} failed to load or did not match its integrity hash`));
     (document.head || document.documentElement).appendChild(preload);
-  }) : Promise.resolve();
+  });
   // The wasm downloads while the glue does.
-  const wasm = fetch(base + WASM, hashWrittenIn(WASM_INTEGRITY) ? { integrity: WASM_INTEGRITY } : {});
+  const wasm = fetch(base + SHARED.WASM, { integrity: SHARED.WASM_INTEGRITY });
   wasm.catch(() => { /* reported through the glue's init below */ });
   loading = glueChecked
-    .then(() => import(base + GLUE))
+    .then(() => import(base + SHARED.GLUE))
     .then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
   return loading;
 }

@@ -8,12 +8,17 @@ use std::process::{Command, Output};
 const BASE: &str = "https://cdn.example/possible-causes/v0.1.0/";
 const TOPIC: &str = include_str!("../content/topics/mirena-lower-back-pain.json");
 
-fn render(args: &[&str]) -> Output {
+/// The native tool run with `command` and `args`.
+fn tool(command: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_possible-causes"))
-        .arg("render")
+        .arg(command)
         .args(args)
         .output()
         .expect("the binary runs")
+}
+
+fn render(args: &[&str]) -> Output {
+    tool("render", args)
 }
 
 fn topic_file(name: &str, text: &str) -> String {
@@ -171,22 +176,14 @@ fn bad_input_gets_the_browser_s_messages_and_exit_status_1() {
 
 #[test]
 fn unknown_commands_are_refused_with_the_usage() {
-    let output = Command::new(env!("CARGO_BIN_EXE_possible-causes"))
-        .arg("publish")
-        .output()
-        .unwrap();
     assert_refused(
-        &output,
+        &tool("publish", &[]),
         &["unknown command 'publish'", "usage: possible-causes render"],
     );
 }
 
 fn check(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_possible-causes"))
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    tool("check", args)
 }
 
 #[test]

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startHarness, openPage, hostPage, embedScript, axeViolations, delayWidgetOrigin, cmsArticle } from './harness.mjs';
+import { startHarness, openPage, hostPage, embedScript, axeViolations, delayWidgetOrigin, cmsArticle, RECORD_WIDGETS } from './harness.mjs';
 import { CASES, caseText } from '../content-cases.mjs';
 import { SHOWN_TOPIC } from '../../www/downloaded.mjs';
 
@@ -25,26 +25,9 @@ let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
-const RECORD_EVENTS = () => {
-  window.widgetEvents = [];
-  for (const type of ['ready', 'toggle', 'error']) {
-    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, detail: JSON.parse(JSON.stringify(e.detail)) }));
-  }
-  window.shift = 0;
-  window.shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      // As the Cumulative Layout Shift counts: not what follows a reader's input.
-      if (!entry.hadRecentInput) window.shift += entry.value;
-      window.shifts.push({ value: entry.value, recent: entry.hadRecentInput, sources: entry.sources.map((s) => `${s.node?.nodeName}#${s.node?.id} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) });
-    }
-  })
-    .observe({ type: 'layout-shift', buffered: true });
-};
-
 async function open(body) {
   const opened = await openPage(harness);
-  await opened.page.addInitScript(RECORD_EVENTS);
+  await opened.page.addInitScript(RECORD_WIDGETS);
   await opened.page.goto(harness.addPage(hostPage(harness, body)));
   return opened;
 }
@@ -111,7 +94,7 @@ for (const { width, height } of [{ width: 390, height: 1800 }, { width: 1024, he
     const state = opening ? 'a section the reader opened stays open and focused' : 'its sections closed';
     test(`at ${width} px, embed.js takes the article over in place, ${state}, with a shift below 0.1`, async () => {
       const { page, record, context } = await openPage(harness, { viewport: { width, height } });
-      await page.addInitScript(RECORD_EVENTS);
+      await page.addInitScript(RECORD_WIDGETS);
       // embed.js arrives while the reader is already in the article.
       await delayWidgetOrigin(harness, page, 1500);
       const below = '<p id="after">What the clinic wrote below the article, which must not jump.</p>';
@@ -141,7 +124,7 @@ for (const { width, height } of [{ width: 390, height: 1800 }, { width: 1024, he
 
 test('a #:~:text= link opens the section it finds in the article, and the widget that takes it over keeps it open', async () => {
   const { page, record, context } = await openPage(harness);
-  await page.addInitScript(RECORD_EVENTS);
+  await page.addInitScript(RECORD_WIDGETS);
   await delayWidgetOrigin(harness, page, 1000);
   const found = CAUSES[2];
   const words = found.explanation[0].split(' ').slice(0, 6).join(' ');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startHarness, framesDrawn } from './harness.mjs';
+import { startHarness, framesDrawn, RECORD_WIDGETS } from './harness.mjs';
 import { startServer } from '../../www/serve.mjs';
 import { installPackage } from '../package.mjs';
 
@@ -69,18 +69,13 @@ test('without JavaScript every section of both widgets opens by itself and reads
 test('with JavaScript the widgets take over without a layout shift, and a header opens its section', async () => {
   const context = await harness.browser.newContext({ viewport: { width: 1024, height: 1400 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.shift = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-    window.ready = [];
-    document.addEventListener('possible-causes:ready', (e) => window.ready.push(e.detail.topic));
-  });
+  await page.addInitScript(RECORD_WIDGETS);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${site.origin}/`);
-  await page.waitForFunction(() => window.ready.length === 2, null, { timeout: 15000 });
-  assert.deepEqual((await page.evaluate(() => window.ready)).sort(), ['clinic-back-pain', 'mirena-lower-back-pain']);
+  await page.waitForFunction(() => window.widgetEvents.filter((event) => event.type === 'ready').length === 2, null, { timeout: 15000 });
+  const ready = await page.evaluate(() => window.widgetEvents.filter((event) => event.type === 'ready').map((event) => event.detail.topic));
+  assert.deepEqual(ready.sort(), ['clinic-back-pain', 'mirena-lower-back-pain']);
   await framesDrawn(page);
   assert.equal(await page.evaluate(() => window.shift), 0, 'no layout shift');
   const header = page.locator('possible-causes').first().locator(`#${CAUSES[0].id}-header`);

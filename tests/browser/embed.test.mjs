@@ -21,10 +21,16 @@ function assertHostUnharmed(record) {
 const buttonsOf = (page, nth = 0) => page.locator('possible-causes').nth(nth).locator('button.section-button');
 const titlesOf = (page, nth = 0) => page.locator('possible-causes').nth(nth).locator('button.section-button .section-title');
 
+/** The demo clinic's home page, its widget rendered. */
+async function openDemoHome() {
+  const opened = await openPage(harness);
+  await opened.page.goto(`${harness.site}/`);
+  await waitForWidgets(opened.page, 1);
+  return opened;
+}
+
 test('the demo page shows every cause of the article, collapsed, and expands each by click', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.goto(harness.site + '/');
-  await waitForWidgets(page, 1);
+  const { page, record, context } = await openDemoHome();
   assert.deepEqual(await titlesOf(page).allTextContents(), CAUSES.map((c) => c.title));
   for (const cause of CAUSES) {
     const button = page.locator(`possible-causes #${cause.id}-header`);
@@ -48,9 +54,7 @@ test('the demo page shows every cause of the article, collapsed, and expands eac
 });
 
 test('Enter and Space on a focused header toggle its section', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.goto(harness.site + '/');
-  await waitForWidgets(page, 1);
+  const { page, record, context } = await openDemoHome();
   const button = page.locator('possible-causes #lumbar-disc-herniation-header');
   await button.focus();
   await page.keyboard.press('Enter');
@@ -64,9 +68,7 @@ test('Enter and Space on a focused header toggle its section', async () => {
 });
 
 test('department links follow the department-href template and reach the department page', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.goto(harness.site + '/');
-  await waitForWidgets(page, 1);
+  const { page, record, context } = await openDemoHome();
   const hrefs = await page.locator('possible-causes .departments a').evaluateAll((links) =>
     links.map((a) => [a.textContent, a.getAttribute('href')]));
   // Relative links are written out absolute, so a printout shows where they lead.
@@ -165,9 +167,7 @@ test('an unsafe department-href is refused and never rendered as a link', async 
 });
 
 test('axe-core finds no violations, collapsed and expanded', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.goto(harness.site + '/');
-  await waitForWidgets(page, 1);
+  const { page, record, context } = await openDemoHome();
   assert.deepEqual(await axeViolations(page), [], 'collapsed');
   for (const button of await buttonsOf(page).all()) await button.click();
   assert.deepEqual(await axeViolations(page), [], 'expanded');

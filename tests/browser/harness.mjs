@@ -61,10 +61,10 @@ export function hostPage(harness, body, { head = '' } = {}) {
 <body><main><h1>Host page</h1>${body}</main></body></html>`;
 }
 
-/** Opens a host page on the site origin with `body` (and `head`, response `headers`, an `init` script) in it. */
-export async function openHost(harness, body, { head = '', headers = {}, viewport, init } = {}) {
+/** Opens a host page on the site origin with `body` (and `head`, response `headers`, `init` scripts, one or a list) in it. */
+export async function openHost(harness, body, { head = '', headers = {}, viewport, init = [] } = {}) {
   const opened = await openPage(harness, { viewport });
-  if (init) await opened.page.addInitScript(init);
+  for (const script of [init].flat()) await opened.page.addInitScript(script);
   await opened.page.goto(harness.addPage(hostPage(harness, body, { head }), headers));
   return opened;
 }
@@ -96,6 +96,27 @@ export function inlineWidget(json, attributes = '') {
   const text = typeof json === 'string' ? json : JSON.stringify(json);
   return `<possible-causes ${attributes}><script type="application/json">${text.replaceAll('</', '<\\/')}</script></possible-causes>`;
 }
+
+/**
+ * An init script that records, for a test to read, the widgets' events
+ * (`window.widgetEvents`: type, when, detail) and the layout shifts a reader
+ * did not cause (`window.shift`, their sum as the Cumulative Layout Shift
+ * counts them; `window.shifts`, each with what moved).
+ */
+export const RECORD_WIDGETS = () => {
+  window.widgetEvents = [];
+  for (const type of ['ready', 'toggle', 'error']) {
+    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, at: performance.now(), detail: JSON.parse(JSON.stringify(e.detail)) }));
+  }
+  window.shift = 0;
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.shift += entry.value;
+      window.shifts.push({ value: entry.value, recent: entry.hadRecentInput, sources: entry.sources.map((s) => `${s.node?.nodeName}#${s.node?.id} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
 
 /** Holds every response from the widget's origin (or those `pattern` matches) for `ms`; returns the paths as they arrive. */
 export async function delayWidgetOrigin(harness, page, ms, pattern = `${harness.widget}/**`) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, inlineWidget, framesDrawn } from './harness.mjs';
+import { startHarness, openHost as openHostPage, embedScript, waitForWidgets, inlineWidget, framesDrawn, RECORD_WIDGETS } from './harness.mjs';
 import { DOWNLOADED, PLACEHOLDER_BASE, VERSION_FOLDER } from '../../www/downloaded.mjs';
 
 const TOPIC_TEXT = readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8');
@@ -218,13 +218,8 @@ test('the widget sets no cookies, uses no storage and requests only its own file
 });
 
 test('on a tall screen with one line below it, the widget arriving shifts the page little (CLS < 0.1); a real page needs its space held (readers.test.mjs)', async () => {
-  const { page, context } = await openHost(`<script>
-      window.shift = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-    </script>
-    ${embedScript(harness)}<p>Before the widget.</p><possible-causes></possible-causes>
-    <p id="after">Text after the widget, which must not jump.</p>`, { viewport: { width: 1024, height: 1400 } });
+  const { page, context } = await openHost(`${embedScript(harness)}<p>Before the widget.</p><possible-causes></possible-causes>
+    <p id="after">Text after the widget, which must not jump.</p>`, { viewport: { width: 1024, height: 1400 }, init: RECORD_WIDGETS });
   await waitForWidgets(page, 1);
   await framesDrawn(page);
   const shift = await page.evaluate(() => window.shift);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   startHarness, openPage, openHost, waitForWidgets, hostPage, axeViolations, prerenderedSnippet, delayWidgetOrigin as delayHarnessOrigin,
-  framesDrawn, RECORD_FETCHES, embedRan,
+  framesDrawn, RECORD_FETCHES, RECORD_WIDGETS, embedRan,
 } from './harness.mjs';
 
 const TOPIC = JSON.parse(readFileSync(new URL('../../content/topics/mirena-lower-back-pain.json', import.meta.url), 'utf8'));
@@ -21,16 +21,6 @@ before(async () => {
   snippet = prerenderedSnippet(harness);
 });
 after(async () => { await harness?.close(); });
-
-const TRACK_SHIFTS = `<script>
-  window.shift = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });
-  window.widgetEvents = [];
-  for (const type of ['ready', 'toggle', 'error']) {
-    document.addEventListener('possible-causes:' + type, (e) => window.widgetEvents.push({ type, at: performance.now(), detail: e.detail }));
-  }
-</script>`;
 
 const delayWidgetOrigin = (page, ms, pattern) => delayHarnessOrigin(harness, page, ms, pattern);
 
@@ -100,8 +90,9 @@ test('the raw HTML holds every cause\'s text and JSON-LD that parses', async () 
 test('with the widget\'s origin 2 s late: the first header shows before embed.js, the takeover shifts nothing, and it works', async () => {
   const { page, record, context } = await openPage(harness, { viewport: { width: 1024, height: 1400 } });
   const arrived = await delayWidgetOrigin(page, 2000);
+  await page.addInitScript(RECORD_WIDGETS);
   // Not waiting for the load event: it waits for the late embed.js too.
-  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}<p>Before the widget.</p>${snippet}<p id="after">After the widget.</p>`)), { waitUntil: 'commit' });
+  await page.goto(harness.addPage(hostPage(harness, `<p>Before the widget.</p>${snippet}<p id="after">After the widget.</p>`)), { waitUntil: 'commit' });
   const header = page.locator(`possible-causes #${CAUSES[0].id}-header`);
   await header.waitFor({ state: 'visible', timeout: 1500 });
   assert.deepEqual(arrived.filter((p) => p.endsWith('embed.js')), [], 'visible before embed.js arrived');
@@ -144,7 +135,8 @@ test('with the widget\'s origin 2 s late: the first header shows before embed.js
 test('a section opened once embed.js runs, before the wasm arrives, stays open when it takes over', async () => {
   const { page, context } = await openPage(harness);
   await delayWidgetOrigin(page, 1500, /possible-causes(_bg\.wasm|\.js)$/);
-  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}${snippet}`)), { waitUntil: 'commit' });
+  await page.addInitScript(RECORD_WIDGETS);
+  await page.goto(harness.addPage(hostPage(harness, snippet)), { waitUntil: 'commit' });
   await page.waitForFunction(() => customElements.get('possible-causes'));
   assert.equal(await page.locator('possible-causes .box[data-prerendered]').count(), 1, 'the wasm has not arrived');
   const header = page.locator(`possible-causes #${CAUSES[2].id}-header`);
@@ -160,8 +152,8 @@ test('a section opened once embed.js runs, before the wasm arrives, stays open w
 
 test('loading="lazy" below the fold fetches no wasm until it comes near the viewport', async () => {
   const lazy = snippet.replace('<possible-causes ', '<possible-causes loading="lazy" ');
-  const { page, record, context } = await openHost(harness, `${TRACK_SHIFTS}<div style="height: 5000px">Long article.</div>${lazy}`,
-    { viewport: { width: 1024, height: 800 }, init: RECORD_FETCHES });
+  const { page, record, context } = await openHost(harness, `<div style="height: 5000px">Long article.</div>${lazy}`,
+    { viewport: { width: 1024, height: 800 }, init: [RECORD_WIDGETS, RECORD_FETCHES] });
   await embedRan(page);
   assert.deepEqual(await page.evaluate(() => window.fetched.filter((url) => url.endsWith('.wasm'))), [], 'no wasm while far below');
   assert.ok(record.requests.some((url) => url.endsWith('embed.js')), 'embed.js itself loads');
@@ -200,7 +192,8 @@ test('a topic in Chinese is pre-rendered in the words the live widget says: the 
   const { html } = await render(chinese, { widgetBase: `${harness.widget}/` });
   const { page, context } = await openPage(harness);
   await delayWidgetOrigin(page, 1000, /possible-causes(_bg\.wasm|\.js)$/);
-  await page.goto(harness.addPage(hostPage(harness, `${TRACK_SHIFTS}${html}`)), { waitUntil: 'commit' });
+  await page.addInitScript(RECORD_WIDGETS);
+  await page.goto(harness.addPage(hostPage(harness, html)), { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('possible-causes')?.shadowRoot?.querySelector('button.section-button'));
   const text = () => page.locator('possible-causes').evaluate((el) => el.shadowRoot.querySelector('.box').innerText);
   const before = await text();

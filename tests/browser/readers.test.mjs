@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   startHarness, openPage, hostPage, embedScript, waitForWidgets, axeViolations, prerenderedSnippet, inlineWidget,
-  delayWidgetOrigin, framesDrawn,
+  delayWidgetOrigin, framesDrawn, RECORD_WIDGETS,
 } from './harness.mjs';
 import { VERSION_FOLDER } from '../../www/downloaded.mjs';
 import { attributeDefault } from '../../www/element.mjs';
@@ -27,16 +27,9 @@ before(async () => {
 after(async () => { await harness?.close(); });
 
 // Recorded by an init script, which a page's Content-Security-Policy does not stop.
-const RECORD_EVENTS = () => {
-  window.widgetEvents = [];
-  for (const type of ['ready', 'toggle', 'error']) {
-    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, detail: e.detail }));
-  }
-};
-
 async function open(body, { headers = {}, init, route, context: options = {} } = {}) {
   const opened = await openPage(harness, options);
-  await opened.page.addInitScript(RECORD_EVENTS);
+  await opened.page.addInitScript(RECORD_WIDGETS);
   if (init) await opened.page.addInitScript(init);
   if (route) await opened.page.route(...route);
   await opened.page.goto(harness.addPage(hostPage(harness, body), headers));
@@ -92,7 +85,7 @@ for (const failure of FAILURES) {
 
 test('a section found by a #:~:text= link before the wasm arrives is still open after the takeover', async () => {
   const { page, record, context } = await openPage(harness);
-  await page.addInitScript(RECORD_EVENTS);
+  await page.addInitScript(RECORD_WIDGETS);
   await delayWidgetOrigin(harness, page, 1500);
   const url = harness.addPage(hostPage(harness, `${prerenderedSnippet(harness)}<p style="height: 3000px">Below.</p>`));
   await page.goto(`${url}#:~:text=Clindamycin`, { waitUntil: 'commit' });
@@ -109,7 +102,7 @@ test('a section found by a #:~:text= link before the wasm arrives is still open 
 
 test('find-in-page after embed.js, before the wasm: the header says open, and the takeover keeps it', async () => {
   const { page, context } = await openPage(harness);
-  await page.addInitScript(RECORD_EVENTS);
+  await page.addInitScript(RECORD_WIDGETS);
   await delayWidgetOrigin(harness, page, 2000, '**/possible-causes_bg.wasm');
   await page.goto(harness.addPage(hostPage(harness, prerenderedSnippet(harness))), { waitUntil: 'commit' });
   const header = page.locator(`possible-causes #${CAUSES[2].id}-header`);
@@ -286,11 +279,7 @@ test('the demo serves the widget as a CDN would: compressed, the versioned files
 test('the demo home page holds the client-rendered widget\'s space: what is below it barely moves', async () => {
   for (const width of [390, 1024]) {
     const { page, record, context } = await openPage(harness, { viewport: { width, height: 800 } });
-    await page.addInitScript(() => {
-      window.shift = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-    });
+    await page.addInitScript(RECORD_WIDGETS);
     await page.goto(`${harness.site}/`);
     await waitForWidgets(page, 1);
     await framesDrawn(page);

@@ -108,23 +108,21 @@ pub async fn render(request: &RenderRequest) -> Result<Snippet, Vec<ContentError
     // A value outside those the description lists (the widget's own reading
     // has said why for those it reads, such as heading-level).
     for (name, value) in &request.attributes {
-        let path = format!("@{name}");
-        let choices = element().attribute(name).and_then(|a| a.values());
-        let allowed = choices
-            .as_ref()
-            .is_none_or(|values| values.contains(&value.as_str()));
-        if !allowed && !errors.iter().any(|error| error.path == path) {
-            let choices = choices.unwrap_or_default();
-            errors.push(ContentError::new(
-                path,
-                format!("'{value}' is not {}", or_list(&choices)),
-            ));
+        let Some(choices) = element().attribute(name).and_then(|a| a.values()) else {
+            continue;
+        };
+        if !choices.contains(&value.as_str()) {
+            let refused =
+                ContentError::at_attribute(name, format!("'{value}' is not {}", or_list(&choices)));
+            if !errors.iter().any(|error| error.path() == refused.path()) {
+                errors.push(refused);
+            }
         }
     }
     // The plain article carries no script: it needs no widget base.
     if request.snippet == SnippetKind::Prerendered {
         if let Err(why) = check_url(&request.widget_base) {
-            errors.push(ContentError::new("--widget-base", why));
+            errors.push(ContentError::at_flag("widget-base", why));
         }
     }
     if !errors.is_empty() {

@@ -170,7 +170,7 @@ fn replace_one_node(
             prop_assert!(
                 errors
                     .iter()
-                    .any(|error| related(&error.path, &replaced) || named_there(&error.path)),
+                    .any(|error| related(error.path(), &replaced) || named_there(error.path())),
                 "replacing {} gave {:?}",
                 replaced,
                 errors

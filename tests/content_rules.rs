@@ -5,7 +5,7 @@
 
 use possible_causes::content::rules::MEDICAL_SPECIALTIES;
 use possible_causes::content::{
-    builtin_departments, builtin_topic, load_topic, ContentError, Topic,
+    builtin_departments, builtin_topic, load_topic, ContentError, Place, Topic,
 };
 use serde_json::Value;
 
@@ -60,11 +60,15 @@ fn every_case_of_the_table_gives_exactly_its_problems() {
         let expected = case["problems"].as_array().unwrap();
         assert_eq!(errors.len(), expected.len(), "{name}: {errors:?}");
         for (error, problem) in errors.iter().zip(expected) {
-            assert_eq!(
-                error.path,
-                problem["path"].as_str().unwrap(),
-                "{name}: {errors:?}"
-            );
+            let path = problem["path"].as_str().unwrap();
+            assert_eq!(error.path(), path, "{name}: {errors:?}");
+            // A content problem is in the content, or in the whole text.
+            let kind = if path.is_empty() {
+                Place::Whole
+            } else {
+                Place::Content
+            };
+            assert_eq!(error.place, kind, "{name}: {errors:?}");
             let gist = problem["message"].as_str().unwrap();
             assert!(
                 error.message.contains(gist),

@@ -2,7 +2,7 @@
 //! the widget's words, and the element's description held to the words table.
 #![cfg(not(target_arch = "wasm32"))]
 
-use possible_causes::content::fill;
+use possible_causes::content::{fill, Place};
 use possible_causes::embed::config::{heading_level, open_sections, resolve, ui_text, Attributes};
 use possible_causes::widget::words::NOTICE;
 use possible_causes::widget::{UiText, Word, TEXT_KEYS};
@@ -30,7 +30,8 @@ fn an_unknown_topic_names_the_known_ones() {
     })
     .unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].path, "@topic");
+    assert_eq!(errors[0].place, Place::Attribute);
+    assert_eq!(errors[0].path(), "@topic");
     assert_eq!(
         errors[0].message,
         "unknown topic 'knee-pain'; known topics: mirena-lower-back-pain"
@@ -68,7 +69,7 @@ fn department_href_fills_every_link_and_refuses_an_unsafe_template() {
             ..attributes()
         })
         .unwrap_err();
-        assert_eq!(errors[0].path, "@department-href", "{unsafe_template}");
+        assert_eq!(errors[0].path(), "@department-href", "{unsafe_template}");
     }
 }
 

@@ -44,7 +44,7 @@ pub fn check_catalog() -> Vec<(String, ContentError)> {
         match load_topic(text, departments.clone()) {
             Ok(topic) if topic.topic.id != *file_id => {
                 let message = format!("must match the file name '{file_id}'");
-                problems.push((file, ContentError::new("id", message)));
+                problems.push((file, ContentError::in_content("id", message)));
             }
             Ok(_) => {}
             Err(errors) => problems.extend(errors.into_iter().map(|e| (file.clone(), e))),

@@ -15,7 +15,7 @@ pub use model::{
     Cause, Department, DepartmentChange, Departments, Group, IdMap, Medications, Source, Topic,
 };
 pub use read::read;
-pub use rules::{check_date, check_url, ContentError};
+pub use rules::{check_date, check_url, ContentError, Place};
 pub use template::{fill, DEPARTMENT_TOKEN};
 
 /// A topic that passed every rule, with the departments it may link to.

@@ -6,12 +6,17 @@
 //! natively, and in the tool's wasm so that the tool answers alike everywhere
 //! (the `json_text` cfg of build.rs), serde_json's parse of the text into a
 //! [`Json`] tree; in the widget's wasm, `JSON.parse`'s result (no JSON parser
-//! in that wasm), read in one pass, serde-wasm-bindgen's Deserializer reading
-//! each text and true/false (1.7 KB brotli less wasm than building the tree
-//! first; bench/size-history.md). So both refuse the same shapes with the
+//! in that wasm), read in one pass, asking JavaScript only what each value is
+//! and for its text or true/false. So both refuse the same shapes with the
 //! same words and paths (objects only as objects, lists only as lists, no
 //! numbers, no unknown fields), and each build has one kind of node, so
 //! serde's derived code is instantiated once in each.
+//!
+//! Its refusals name what they found by kind ("found a number"), never by
+//! value: formatting a number would bring float formatting into the widget's
+//! wasm. Reading each text and true/false with serde-wasm-bindgen's
+//! Deserializer, whose errors print the value, cost 9.8 KB brotli
+//! (bench/size-history.md).
 
 use crate::rules::ContentError;
 use serde::de::{self, DeserializeOwned};
@@ -36,7 +41,7 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
 }
 
 fn not_json(reason: String) -> ContentError {
-    ContentError::new("", format!("not valid JSON: {reason}"))
+    ContentError::whole(format!("not valid JSON: {reason}"))
 }
 
 /// A parsed JSON value. Objects keep their keys in the order written.
@@ -125,7 +130,11 @@ enum Step {
 
 impl ReadError {
     fn into_content_error(self) -> ContentError {
-        ContentError::new(self.path(), self.message)
+        if self.steps.is_empty() {
+            ContentError::whole(self.message)
+        } else {
+            ContentError::in_content(self.path(), self.message)
+        }
     }
 
     fn at(mut self, step: Step) -> Self {
@@ -165,6 +174,45 @@ impl de::Error for ReadError {
             message: message.to_string(),
             steps: Vec::new(),
         }
+    }
+
+    // serde's own words would print the value found, and so bring float
+    // formatting into the wasm for a number the content never has; these
+    // name only its kind, as the reader's other refusals do.
+    fn invalid_type(found: de::Unexpected, wanted: &dyn de::Expected) -> Self {
+        refusal(kind_of(&found), &Expecting(wanted))
+    }
+
+    fn invalid_value(found: de::Unexpected, wanted: &dyn de::Expected) -> Self {
+        refusal(kind_of(&found), &Expecting(wanted))
+    }
+}
+
+/// "expected a list, found text": what was wanted, in words an editor uses.
+/// Apart from `Reader::wrong`, which serde instantiates for every type it
+/// reads, so that these words compile once (89 bytes brotli less wasm).
+fn refusal(found: Kind, wanted: &dyn fmt::Display) -> ReadError {
+    let found = match found {
+        Kind::Null => "null",
+        Kind::Bool => "true/false",
+        Kind::Number => "a number",
+        Kind::Text => "text",
+        Kind::List => "a list",
+        Kind::Object => "an object",
+    };
+    de::Error::custom(format_args!("expected {wanted}, found {found}"))
+}
+
+/// What serde found, as the reader's messages name it.
+fn kind_of(found: &de::Unexpected) -> Kind {
+    use de::Unexpected as Found;
+    match found {
+        Found::Bool(_) => Kind::Bool,
+        Found::Unsigned(_) | Found::Signed(_) | Found::Float(_) => Kind::Number,
+        Found::Char(_) | Found::Str(_) => Kind::Text,
+        Found::Seq => Kind::List,
+        Found::Map | Found::StructVariant | Found::Other(_) => Kind::Object,
+        _ => Kind::Null,
     }
 }
 
@@ -209,21 +257,7 @@ enum Kind {
 impl<N: Node> Reader<N> {
     /// "expected a list, found text": what was wanted, in words an editor uses.
     fn wrong<T>(&self, wanted: &dyn fmt::Display) -> Result<T, ReadError> {
-        Err(self.refusal(wanted))
-    }
-
-    // Apart from `wrong`, which serde instantiates for every type it reads:
-    // these words then compile once (89 bytes brotli less wasm).
-    fn refusal(&self, wanted: &dyn fmt::Display) -> ReadError {
-        let found = match self.0.kind() {
-            Kind::Null => "null",
-            Kind::Bool => "true/false",
-            Kind::Number => "a number",
-            Kind::Text => "text",
-            Kind::List => "a list",
-            Kind::Object => "an object",
-        };
-        de::Error::custom(format_args!("expected {wanted}, found {found}"))
+        Err(refusal(self.0.kind(), wanted))
     }
 
     fn list(self) -> Items<N> {
@@ -350,24 +384,39 @@ impl<'de, N: Node> MapAccess<'de> for Entries<N> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, ReadError> {
-        if self.next >= N::count(&self.entries) {
+        if !self.next_key() {
             return Ok(None);
         }
-        self.key = N::key(&self.entries, self.next);
-        self.next += 1;
         // An unknown field is refused here: its path names the field.
         let key_reader: de::value::StrDeserializer<ReadError> =
             self.key.as_str().into_deserializer();
         seed.deserialize(key_reader)
             .map(Some)
-            .map_err(|error| error.at(Step::Key(self.key.clone())))
+            .map_err(|error| self.in_value(error))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
         // serde reads each value after its key.
         let value = N::value(&self.entries, self.next - 1);
         seed.deserialize(Reader(value))
-            .map_err(|error| error.at(Step::Key(self.key.clone())))
+            .map_err(|error| self.in_value(error))
+    }
+}
+
+impl<N: Node> Entries<N> {
+    /// Reads the next entry's key into `key`; `false` past the last entry.
+    fn next_key(&mut self) -> bool {
+        if self.next >= N::count(&self.entries) {
+            return false;
+        }
+        self.key = N::key(&self.entries, self.next);
+        self.next += 1;
+        true
+    }
+
+    /// An error inside the entry whose key was read last, with that key in its path.
+    fn in_value(&self, error: ReadError) -> ReadError {
+        error.at(Step::Key(self.key.clone()))
     }
 }
 
@@ -443,7 +492,7 @@ mod js {
     use super::{Kind, Node, ReadError};
     use js_sys::wasm_bindgen::{JsCast, JsValue};
     use js_sys::{Array, Object};
-    use serde::de::{self, Deserializer, Visitor};
+    use serde::de::Visitor;
 
     impl Node for JsValue {
         /// A list, or an object's `[key, value]` pairs from `Object.entries`.
@@ -465,19 +514,15 @@ mod js {
             }
         }
 
-        /// serde-wasm-bindgen's Deserializer, for a text or a true/false.
         fn visit_leaf<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            serde_wasm_bindgen::Deserializer::from(self)
-                .deserialize_any(visitor)
-                .map_err(de::Error::custom)
+            match self.as_bool() {
+                Some(value) => visitor.visit_bool(value),
+                None => self.visit_text(visitor),
+            }
         }
 
-        // Its `deserialize_str`: `deserialize_any` would bring in its code for
-        // every other kind of JavaScript value.
         fn visit_text<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            serde_wasm_bindgen::Deserializer::from(self)
-                .deserialize_str(visitor)
-                .map_err(de::Error::custom)
+            visitor.visit_string(self.as_string().unwrap_or_default())
         }
 
         fn items(self) -> Array {

@@ -6,21 +6,80 @@ use crate::model::{Cause, Department, DepartmentChange, Departments, Group, Topi
 use serde::Serialize;
 use std::fmt;
 
-/// One broken rule: where (a JSON path such as `groups[1].causes[0].title`,
-/// empty for the whole text) and why. Written for JavaScript with its `text`
-/// too: the one line every tool and console prints of it (its `Display`).
+/// One broken rule: where and why. Written for JavaScript as `{path,
+/// message, text}`: its place as written, and the one line every tool and
+/// console prints of it (its `Display`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
-    pub path: String,
+    /// What kind of place `path` names.
+    pub place: Place,
+    path: String,
     pub message: String,
 }
 
+/// The kinds of place a problem can be in, and how each is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The input as a whole (text that is not JSON, a page with no window):
+    /// written as nothing.
+    Whole,
+    /// A JSON path in the content: `groups[1].causes[0].title`.
+    Content,
+    /// An attribute of the element: `@heading-level`.
+    Attribute,
+    /// A flag of the tool's command line: `--widget-base`.
+    Flag,
+    /// An argument of the tool's JavaScript API (`options`), or a JSON path
+    /// inside it: `departments: gynecology.link`.
+    Argument,
+}
+
 impl ContentError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    /// A problem with the input as a whole.
+    pub fn whole(message: impl Into<String>) -> Self {
+        Self::written(Place::Whole, String::new(), message)
+    }
+
+    /// A problem at a JSON path of the content (not empty: see [`Self::whole`]).
+    pub fn in_content(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::written(Place::Content, path.into(), message)
+    }
+
+    /// A problem with the element's attribute `name` (`topic`, not `@topic`).
+    pub fn at_attribute(name: &str, message: impl Into<String>) -> Self {
+        let mut path = String::from("@");
+        path.push_str(name);
+        Self::written(Place::Attribute, path, message)
+    }
+
+    /// A problem with the command line's flag `name` (`widget-base`).
+    pub fn at_flag(name: &str, message: impl Into<String>) -> Self {
+        Self::written(Place::Flag, ["--", name].concat(), message)
+    }
+
+    /// A problem with the JavaScript API's argument `name`, at `path` inside
+    /// its JSON (empty: the argument as a whole).
+    pub fn at_argument(name: &str, path: &str, message: impl Into<String>) -> Self {
+        let written = if path.is_empty() {
+            name.to_string()
+        } else {
+            [name, ": ", path].concat()
+        };
+        Self::written(Place::Argument, written, message)
+    }
+
+    fn written(place: Place, path: String, message: impl Into<String>) -> Self {
         Self {
-            path: path.into(),
+            place,
+            path,
             message: message.into(),
         }
+    }
+
+    /// Its place as written (`@topic`), `""` for the whole input: the error
+    /// event's and every tool's `path`.
+    pub fn path(&self) -> &str {
+        &self.path
     }
 }
 
@@ -37,7 +96,7 @@ impl Serialize for ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
+        if self.place == Place::Whole {
             f.write_str(&self.message)
         } else {
             write!(f, "{}: {}", self.path, self.message)
@@ -274,7 +333,7 @@ impl Checker {
 
     fn rule(&mut self, path: &str, outcome: Result<(), String>) {
         if let Err(message) = outcome {
-            self.errors.push(ContentError::new(path, message));
+            self.errors.push(ContentError::in_content(path, message));
         }
     }
 
@@ -293,7 +352,7 @@ impl Checker {
 
     fn not_empty<T>(&mut self, path: &str, list: &[T], message: &str) {
         if list.is_empty() {
-            self.errors.push(ContentError::new(path, message));
+            self.errors.push(ContentError::in_content(path, message));
         }
     }
 
@@ -356,7 +415,7 @@ impl Checker {
                 (None, ..) => {
                     self.rule(&path, check_id(id));
                     let message = "a new department needs name, description and link";
-                    self.errors.push(ContentError::new(path, message));
+                    self.errors.push(ContentError::in_content(path, message));
                     continue;
                 }
             };
@@ -398,7 +457,7 @@ impl Checker {
                 let known = departments.keys().collect::<Vec<_>>().join(", ");
                 let message = format!("unknown department '{id}' (known: {known})");
                 self.errors
-                    .push(ContentError::new(format!("{list}[{i}]"), message));
+                    .push(ContentError::in_content(format!("{list}[{i}]"), message));
             }
         }
     }

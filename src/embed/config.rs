@@ -105,7 +105,7 @@ pub fn topic_for(
     {
         let shown = &topic.topic.id;
         let message = format!("'{id}' is ignored; the inline JSON topic '{shown}' is shown");
-        warnings.push(ContentError::new("@topic", message));
+        warnings.push(ContentError::at_attribute("topic", message));
     }
     Ok(topic)
 }
@@ -118,15 +118,15 @@ pub fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
         (Some(id), _, _) => id.trim(),
         (None, Some(only), None) => only,
         _ => {
-            return Err(ContentError::new(
-                "@topic",
+            return Err(ContentError::at_attribute(
+                "topic",
                 format!("missing; known topics: {}", known()),
             ))
         }
     };
     builtin_topic(id).ok_or_else(|| {
-        ContentError::new(
-            "@topic",
+        ContentError::at_attribute(
+            "topic",
             format!("unknown topic '{id}'; known topics: {}", known()),
         )
     })
@@ -137,7 +137,7 @@ pub fn builtin(topic: Option<&str>) -> Result<ValidTopic, ContentError> {
 pub fn link_departments(departments: &mut Departments, template: &str) -> Result<(), ContentError> {
     for (id, department) in departments.iter_mut() {
         let href = fill(template, DEPARTMENT_TOKEN, id);
-        check_url(&href).map_err(|why| ContentError::new("@department-href", why))?;
+        check_url(&href).map_err(|why| ContentError::at_attribute("department-href", why))?;
         department.link = href;
     }
     Ok(())
@@ -166,7 +166,7 @@ pub fn open_sections(
             sections.push(id.to_string());
         } else {
             let message = format!("no section '{id}' in this topic");
-            warnings.push(ContentError::new("@open", message));
+            warnings.push(ContentError::at_attribute("open", message));
         }
     }
     sections
@@ -192,7 +192,7 @@ pub fn heading_level(value: Option<&str>, warnings: &mut Vec<ContentError>) -> H
     };
     level.unwrap_or_else(|| {
         let message = format!("'{value}' is not a number from 2 to 6; using 3");
-        warnings.push(ContentError::new("@heading-level", message));
+        warnings.push(ContentError::at_attribute("heading-level", message));
         HeadingLevel::default()
     })
 }

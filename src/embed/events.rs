@@ -74,7 +74,7 @@ impl Detail for DepartmentFollowed<'_> {
 impl Detail for ContentError {
     fn fields(&self) -> Vec<(&'static str, JsValue)> {
         vec![
-            ("path", self.path.as_str().into()),
+            ("path", self.path().into()),
             ("message", self.message.as_str().into()),
             ("text", self.to_string().into()),
         ]

@@ -43,7 +43,7 @@ pub fn mount(
         web_sys::console::warn_2(&PREFIX.into(), &warning.to_string().into());
     }
     let window = web_sys::window()
-        .ok_or_else(|| error_list(&[ContentError::new("", "no window to render in")]))?;
+        .ok_or_else(|| error_list(&[ContentError::whole("no window to render in")]))?;
     let mut open = resolved.open;
     if let Some(id) = hash_section(&window, &resolved.topic.topic) {
         open.push(id);
@@ -225,7 +225,7 @@ impl PooledApp {
             pooled.app.update(props);
             return Ok(pooled);
         }
-        let no_document = || error_list(&[ContentError::new("", "no document to render in")]);
+        let no_document = || error_list(&[ContentError::whole("no document to render in")]);
         let root = window
             .document()
             .ok_or_else(no_document)?

@@ -190,7 +190,7 @@ pub fn check_topic(
 ) -> Result<ValidTopic, Vec<ContentError>> {
     let topic = load_topic(text, known)?;
     match topic.topic.reviewed.as_ref().map(|r| r.date.as_str()) {
-        Some(date) if date > today => Err(vec![ContentError::new(
+        Some(date) if date > today => Err(vec![ContentError::in_content(
             "reviewed.date",
             format!("'{date}' lies in the future (today is {today})"),
         )]),
@@ -242,7 +242,7 @@ fn check_command(args: &[String], machine: &dyn Machine) -> Result<Outcome, Vec<
     let report = if json {
         let list: Vec<serde_json::Value> = problems
             .iter()
-            .map(|p| serde_json::json!({ "file": p.file, "path": p.error.path, "message": p.error.message }))
+            .map(|p| serde_json::json!({ "file": p.file, "path": p.error.path(), "message": p.error.message }))
             .collect();
         format!(
             "{}\n",
@@ -343,7 +343,7 @@ fn load<T>(
             None
         }
         Err(why) => {
-            problems.push(problem(ContentError::new("", why)));
+            problems.push(problem(ContentError::whole(why)));
             None
         }
     }

@@ -93,19 +93,21 @@ pub async fn render(options: JsValue) -> JsValue {
         .and_then(RenderOptions::from_js);
     let options = match options {
         Ok(options) => options,
-        Err(why) => return Rendered::refused(vec![ContentError::new("options", why)]),
+        Err(why) => return Rendered::refused(vec![ContentError::at_argument("options", "", why)]),
     };
     let request = match options.into_request() {
         Ok(request) => request,
         Err(OptionProblem::NoWidgetBase) => {
-            return Rendered::refused(vec![ContentError::new(
+            return Rendered::refused(vec![ContentError::at_argument(
                 "widgetBase",
+                "",
                 "is required: the folder embed.js is served from",
             )])
         }
         Err(OptionProblem::UnknownSnippet(name)) => {
-            return Rendered::refused(vec![ContentError::new(
+            return Rendered::refused(vec![ContentError::at_argument(
                 "snippet",
+                "",
                 format!("takes 'prerendered' or 'cms', not '{name}'"),
             )])
         }
@@ -130,14 +132,10 @@ pub fn check(topic_json: &str, departments_json: Option<String>) -> JsValue {
         None => builtin_departments(),
         Some(Ok(departments)) => departments,
         Some(Err(errors)) => {
-            let errors = errors.into_iter().map(|e| {
-                let path = if e.path.is_empty() {
-                    "departments".to_string()
-                } else {
-                    format!("departments: {}", e.path)
-                };
-                ContentError::new(path, e.message)
-            });
+            // Inside the departments argument: its own JSON paths.
+            let errors = errors
+                .into_iter()
+                .map(|e| ContentError::at_argument("departments", e.path(), e.message.as_str()));
             return to_js(&errors.collect::<Vec<_>>());
         }
     };

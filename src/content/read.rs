@@ -392,14 +392,14 @@ impl<'de, N: Node> MapAccess<'de> for Entries<N> {
             self.key.as_str().into_deserializer();
         seed.deserialize(key_reader)
             .map(Some)
-            .map_err(|error| self.in_value(error))
+            .map_err(|error| self.within_entry(error))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
         // serde reads each value after its key.
         let value = N::value(&self.entries, self.next - 1);
         seed.deserialize(Reader(value))
-            .map_err(|error| self.in_value(error))
+            .map_err(|error| self.within_entry(error))
     }
 }
 
@@ -414,8 +414,9 @@ impl<N: Node> Entries<N> {
         true
     }
 
-    /// An error inside the entry whose key was read last, with that key in its path.
-    fn in_value(&self, error: ReadError) -> ReadError {
+    /// An error in the entry whose key was read last (its key or its value),
+    /// with that key in its path.
+    fn within_entry(&self, error: ReadError) -> ReadError {
         error.at(Step::Key(self.key.clone()))
     }
 }

@@ -13,23 +13,6 @@ pub const READY: &str = "possible-causes:ready";
 pub const TOGGLE: &str = "possible-causes:toggle";
 pub const DEPARTMENT: &str = "possible-causes:department";
 
-pub struct Ready<'a> {
-    pub topic: &'a str,
-}
-
-pub struct Toggle<'a> {
-    pub topic: &'a str,
-    pub cause: &'a str,
-    pub open: bool,
-}
-
-pub struct DepartmentFollowed<'a> {
-    pub topic: &'a str,
-    pub cause: &'a str,
-    pub department: &'a str,
-    pub href: &'a str,
-}
-
 /// A value handed to the page as a plain object of these fields.
 pub trait Detail {
     fn fields(&self) -> Vec<(&'static str, JsValue)>;
@@ -44,31 +27,32 @@ pub trait Detail {
     }
 }
 
-impl Detail for Ready<'_> {
-    fn fields(&self) -> Vec<(&'static str, JsValue)> {
-        vec![("topic", self.topic.into())]
-    }
+/// The events' details: each struct, and its `Detail` with a field of the
+/// same name for each of its fields, from one list of the fields.
+macro_rules! details {
+    ($($(#[$doc:meta])* $name:ident { $($field:ident: $type:ty),* $(,)? })*) => {
+        $(
+            $(#[$doc])*
+            pub struct $name<'a> {
+                $(pub $field: $type,)*
+            }
+
+            impl Detail for $name<'_> {
+                fn fields(&self) -> Vec<(&'static str, JsValue)> {
+                    vec![$((stringify!($field), self.$field.into())),*]
+                }
+            }
+        )*
+    };
 }
 
-impl Detail for Toggle<'_> {
-    fn fields(&self) -> Vec<(&'static str, JsValue)> {
-        vec![
-            ("topic", self.topic.into()),
-            ("cause", self.cause.into()),
-            ("open", self.open.into()),
-        ]
-    }
-}
-
-impl Detail for DepartmentFollowed<'_> {
-    fn fields(&self) -> Vec<(&'static str, JsValue)> {
-        vec![
-            ("topic", self.topic.into()),
-            ("cause", self.cause.into()),
-            ("department", self.department.into()),
-            ("href", self.href.into()),
-        ]
-    }
+details! {
+    /// `possible-causes:ready`: the widget shows its topic.
+    Ready { topic: &'a str }
+    /// `possible-causes:toggle`: a section opened or closed.
+    Toggle { topic: &'a str, cause: &'a str, open: bool }
+    /// `possible-causes:department`: a reader followed a department's link.
+    DepartmentFollowed { topic: &'a str, cause: &'a str, department: &'a str, href: &'a str }
 }
 
 impl Detail for ContentError {

@@ -26,8 +26,7 @@ before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 async function open(body) {
-  const opened = await openPage(harness);
-  await opened.page.addInitScript(RECORD_WIDGETS);
+  const opened = await openPage(harness, { init: RECORD_WIDGETS });
   await opened.page.goto(harness.addPage(hostPage(harness, body)));
   return opened;
 }
@@ -123,8 +122,7 @@ for (const { width, height } of [{ width: 390, height: 1800 }, { width: 1024, he
 }
 
 test('a #:~:text= link opens the section it finds in the article, and the widget that takes it over keeps it open', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.addInitScript(RECORD_WIDGETS);
+  const { page, record, context } = await openPage(harness, { init: RECORD_WIDGETS });
   await delayWidgetOrigin(harness, page, 1000);
   const found = CAUSES[2];
   const words = found.explanation[0].split(' ').slice(0, 6).join(' ');

@@ -43,11 +43,13 @@ export async function startHarness() {
 
 /**
  * A fresh page that records what the host page would suffer: uncaught
- * errors, console errors, and requests.
+ * errors, console errors, and requests; `init` scripts (one or a list) run
+ * before the page's own.
  */
-export async function openPage(harness, { viewport = { width: 1024, height: 900 } } = {}) {
+export async function openPage(harness, { viewport = { width: 1024, height: 900 }, init = [] } = {}) {
   const context = await harness.browser.newContext({ viewport });
   const page = await context.newPage();
+  for (const script of [init].flat()) await page.addInitScript(script);
   const record = { pageErrors: [], consoleErrors: [], requests: [] };
   page.on('pageerror', (error) => record.pageErrors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') record.consoleErrors.push(message.text()); });
@@ -63,8 +65,7 @@ export function hostPage(harness, body, { head = '' } = {}) {
 
 /** Opens a host page on the site origin with `body` (and `head`, response `headers`, `init` scripts, one or a list) in it. */
 export async function openHost(harness, body, { head = '', headers = {}, viewport, init = [] } = {}) {
-  const opened = await openPage(harness, { viewport });
-  for (const script of [init].flat()) await opened.page.addInitScript(script);
+  const opened = await openPage(harness, { viewport, init });
   await opened.page.goto(harness.addPage(hostPage(harness, body, { head }), headers));
   return opened;
 }

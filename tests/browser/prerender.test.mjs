@@ -133,9 +133,8 @@ test('with the widget\'s origin 2 s late: the first header shows before embed.js
 });
 
 test('a section opened once embed.js runs, before the wasm arrives, stays open when it takes over', async () => {
-  const { page, context } = await openPage(harness);
+  const { page, context } = await openPage(harness, { init: RECORD_WIDGETS });
   await delayWidgetOrigin(page, 1500, /possible-causes(_bg\.wasm|\.js)$/);
-  await page.addInitScript(RECORD_WIDGETS);
   await page.goto(harness.addPage(hostPage(harness, snippet)), { waitUntil: 'commit' });
   await page.waitForFunction(() => customElements.get('possible-causes'));
   assert.equal(await page.locator('possible-causes .box[data-prerendered]').count(), 1, 'the wasm has not arrived');
@@ -190,9 +189,8 @@ test('a topic in Chinese is pre-rendered in the words the live widget says: the 
   const { render } = await import(new URL('../../dist/npm/server.mjs', import.meta.url));
   const chinese = { ...TOPIC, id: 'zh-topic', lang: 'zh-CN' };
   const { html } = await render(chinese, { widgetBase: `${harness.widget}/` });
-  const { page, context } = await openPage(harness);
+  const { page, context } = await openPage(harness, { init: RECORD_WIDGETS });
   await delayWidgetOrigin(page, 1000, /possible-causes(_bg\.wasm|\.js)$/);
-  await page.addInitScript(RECORD_WIDGETS);
   await page.goto(harness.addPage(hostPage(harness, html)), { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('possible-causes')?.shadowRoot?.querySelector('button.section-button'));
   const text = () => page.locator('possible-causes').evaluate((el) => el.shadowRoot.querySelector('.box').innerText);

@@ -84,8 +84,7 @@ for (const failure of FAILURES) {
 }
 
 test('a section found by a #:~:text= link before the wasm arrives is still open after the takeover', async () => {
-  const { page, record, context } = await openPage(harness);
-  await page.addInitScript(RECORD_WIDGETS);
+  const { page, record, context } = await openPage(harness, { init: RECORD_WIDGETS });
   await delayWidgetOrigin(harness, page, 1500);
   const url = harness.addPage(hostPage(harness, `${prerenderedSnippet(harness)}<p style="height: 3000px">Below.</p>`));
   await page.goto(`${url}#:~:text=Clindamycin`, { waitUntil: 'commit' });
@@ -101,8 +100,7 @@ test('a section found by a #:~:text= link before the wasm arrives is still open 
 });
 
 test('find-in-page after embed.js, before the wasm: the header says open, and the takeover keeps it', async () => {
-  const { page, context } = await openPage(harness);
-  await page.addInitScript(RECORD_WIDGETS);
+  const { page, context } = await openPage(harness, { init: RECORD_WIDGETS });
   await delayWidgetOrigin(harness, page, 2000, '**/possible-causes_bg.wasm');
   await page.goto(harness.addPage(hostPage(harness, prerenderedSnippet(harness))), { waitUntil: 'commit' });
   const header = page.locator(`possible-causes #${CAUSES[2].id}-header`);

@@ -347,6 +347,7 @@ impl fmt::Display for Expecting<'_> {
     }
 }
 
+/// A list's items, read one by one, each error's path with its index.
 struct Items<N: Node> {
     items: N::Items,
     next: usize,
@@ -370,6 +371,7 @@ impl<'de, N: Node> SeqAccess<'de> for Items<N> {
     }
 }
 
+/// An object's entries, read one by one, each error's path with its key.
 struct Entries<N: Node> {
     entries: N::Items,
     next: usize,
@@ -380,6 +382,7 @@ struct Entries<N: Node> {
 impl<'de, N: Node> MapAccess<'de> for Entries<N> {
     type Error = ReadError;
 
+    /// An unknown field is refused here: its path names the field.
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
@@ -387,7 +390,6 @@ impl<'de, N: Node> MapAccess<'de> for Entries<N> {
         if !self.next_key() {
             return Ok(None);
         }
-        // An unknown field is refused here: its path names the field.
         let key_reader: de::value::StrDeserializer<ReadError> =
             self.key.as_str().into_deserializer();
         seed.deserialize(key_reader)

@@ -40,3 +40,14 @@ test('the release wasm carries no custom sections (names, producers, target feat
   const sections = ['name', 'producers', 'target_features'].filter((name) => custom(module, name).length > 0);
   assert.deepEqual(sections, []);
 });
+
+test('the build stops where embed.js reads a name the widget does not share, or a name would be given twice', async () => {
+  const { refuseUnshared, sharedWithTheWidget } = await import('../www/build-steps.mjs');
+  const { loadTool } = await import('../www/build-tool.mjs');
+  assert.throws(() => refuseUnshared('(()=>{document.querySelector(`.${SHARED.SECTON_CLASS}`)})();'), /SHARED\.SECTON_CLASS/);
+  assert.doesNotThrow(() => refuseUnshared(readFileSync(path.join(DIST, 'embed.js'), 'utf8')), 'the built embed.js reads no name it was not given');
+  const tool = await loadTool(DIST);
+  const markup = { ...tool.embedNames().markup, TAG: 'section' };
+  const clashing = { widgetWords: () => tool.widgetWords(), embedNames: () => ({ ...tool.embedNames(), markup }) };
+  assert.throws(() => sharedWithTheWidget(clashing, DIST), /TAG twice/);
+});

@@ -62,8 +62,8 @@ export function sharedWithTheWidget(tool, staging) {
   const words = tool.widgetWords();
   const { markup, commands } = tool.embedNames();
   const { exactly, prefixes } = words.simplifiedChinese;
-  const text = (value) => JSON.stringify(value);
-  return {
+    const text = (value) => JSON.stringify(value);
+  const entries = Object.entries({
     TAG: text(ELEMENT.tagName),
     ATTRIBUTES: text(ELEMENT.attributes.map((attribute) => attribute.name)),
     RENDERING_ATTRIBUTES: text(renderingAttributes()),
@@ -75,10 +75,18 @@ export function sharedWithTheWidget(tool, staging) {
     STYLES: text(FILES.styles),
     GLUE_INTEGRITY: text(integrity(staging, FILES.glue)),
     WASM_INTEGRITY: text(integrity(staging, FILES.wasm)),
-    STYLES_INTEGRITY: text(integrity(staging, FILES.styles)),
-    ...Object.fromEntries(Object.entries(commands).map(([variant, name]) => [`COMMAND_${variant}`, text(name)])),
-    ...Object.fromEntries(Object.entries(markup).map(([name, value]) => [name, text(value)])),
-  };
+        STYLES_INTEGRITY: text(integrity(staging, FILES.styles)),
+  }).concat(
+    Object.entries(commands).map(([variant, name]) => [`COMMAND_${variant}`, text(name)]),
+    Object.entries(markup).map(([name, value]) => [name, text(value)]),
+  );
+  // A name of the Rust table that another fact already uses would replace it unseen.
+  const shared = Object.fromEntries(entries);
+  if (Object.keys(shared).length !== entries.length) {
+    const names = entries.map(([name]) => name);
+    throw new Error(`embed.js would be given ${names.find((name, at) => names.indexOf(name) !== at)} twice (www/build-steps.mjs, sharedWithTheWidget)`);
+  }
+  return shared;
 }
 
 /**
@@ -86,7 +94,7 @@ export function sharedWithTheWidget(tool, staging) {
  * wrote in every name it was given: a name the widget does not share (a
  * typo, or one taken out of the Rust table) would fail only in a browser.
  */
-function refuseUnshared(script) {
+export function refuseUnshared(script) {
   const unshared = new Set();
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;

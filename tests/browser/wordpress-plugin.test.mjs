@@ -235,6 +235,33 @@ test('Settings: an Administrator sets the department links, language and theme; 
   assert.ok(after.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: '/departments/{department}/' })), 'render --department-href');
 });
 
+test('a setting changed without the Settings screen: wp-admin tells whoever may render the topics again, and the Topics screen does', async () => {
+  const before = '/departments/{department}/';
+  const changed = '/clinic/{department}.html';
+  const stale = '#possible-causes-stale';
+  run({ do: 'settings', settings: { department_href: changed } });
+  const author = await logIn('author', 'index.php');
+  assert.equal(await author.page.locator('#wpbody-content').count(), 1, 'the dashboard');
+  assert.equal(await author.page.locator(stale).count(), 0, 'an Author cannot render them again, so is not told');
+  await author.context.close();
+  const admin = await logIn('admin', 'index.php');
+  const notice = admin.page.locator(stale);
+  assert.match(await notice.textContent(), /^1 possible-causes topic was rendered with other department links/);
+  await Promise.all([admin.page.waitForURL(/page=possible-causes$/), notice.getByRole('link').click()]);
+  assert.deepEqual(await saidDone(admin.page), { kind: 'ok', text: 'Every topic is up to date.' });
+  assert.equal(await admin.page.locator(stale).count(), 0, 'not on the screen that renders them');
+  await admin.page.goto(`${wordpress.origin}/wp-admin/index.php`);
+  assert.equal(await admin.page.locator(stale).count(), 0, 'gone once they are rendered again');
+  const html = await (await fetch(blockPost.url)).text();
+  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { open: CAUSES[1].id, departmentHref: changed })), 'render --department-href, the new links');
+  assert.deepEqual(admin.record.consoleErrors, []);
+  // As the tests that follow expect it.
+  run({ do: 'settings', settings: { department_href: before } });
+  await admin.page.goto(`${wordpress.origin}/wp-admin/admin.php?page=possible-causes`);
+  assert.deepEqual(await saidDone(admin.page), { kind: 'ok', text: 'Every topic is up to date.' });
+  await admin.context.close();
+});
+
 let siteTopic;
 test('the Topics screen: an Editor makes a topic from an article by keyboard, saves it, and an Author places it', async () => {
   const { page, context, record } = await logIn('editor', 'admin.php?page=possible-causes');

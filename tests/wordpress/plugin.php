@@ -54,6 +54,11 @@ switch ( $command['do'] ) {
 			)
 		);
 		break;
+		case 'settings':
+		// A setting changed without the Settings screen (WP-CLI, an options import).
+				update_option( 'possible_causes_settings', array_merge( get_option( 'possible_causes_settings', array() ), $command['settings'] ) );
+		echo wp_json_encode( get_option( 'possible_causes_settings' ) );
+		break;
 	case 'state':
 		global $wpdb;
 		echo wp_json_encode(

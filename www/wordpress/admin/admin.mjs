@@ -4,7 +4,7 @@
 // here, by the tool's wasm, since PHP cannot run the renderer; WordPress
 // stores it only from users it lets post unfiltered HTML.
 import init, { check, render } from '../widget/tool/tool.mjs';
-import { isStale, renderRecord } from './records.mjs';
+import { renderRecord } from './records.mjs';
 
 const config = JSON.parse(document.getElementById('possible-causes-config').textContent);
 const status = document.getElementById('possible-causes-status');
@@ -34,7 +34,7 @@ const recordOf = (json, builtIn) => renderRecord(render, json, { ...config.rende
 
 /** The topics made with old department links or by an older plugin, made again. */
 async function renderStale() {
-  const stale = config.records.filter((record) => isStale(record, config.render));
+  const stale = config.records.filter((record) => record.stale);
   if (stale.length === 0 || !config.canStore) return;
   say(`Updating ${stale.length} ${stale.length === 1 ? 'topic' : 'topics'} for the current department links and plugin version…`);
   const builtIn = config.records.filter((record) => record.builtIn);

@@ -36,6 +36,3 @@ export async function renderRecord(render, json, { builtIn, departmentHref, widg
     departmentHref: departmentHref ?? '', version, jsonLd, variants,
   };
 }
-
-/** Whether `record` was made with other department links or by another version than `now`'s. */
-export const isStale = (record, now) => record.departmentHref !== now.departmentHref || record.version !== now.version;

@@ -30,6 +30,33 @@ function possible_causes_admin_module( string $tag, string $handle, string $src 
 }
 add_filter( 'script_loader_tag', 'possible_causes_admin_module', 10, 3 );
 
+/**
+ * Elsewhere in wp-admin, a user who may store topics hears of those rendered
+ * with other department links or by another version of the plugin (after an
+ * update, or a setting changed without the Settings screen): readers get
+ * them as they were until the Topics screen renders them again.
+ */
+function possible_causes_stale_notice(): void {
+	$screen = get_current_screen();
+	$ours   = $screen && in_array( $screen->id, array( 'toplevel_page_' . POSSIBLE_CAUSES_TOPICS_PAGE, 'settings_page_' . POSSIBLE_CAUSES_SETTINGS_PAGE ), true );
+	if ( $ours || ! possible_causes_can_store() ) {
+		return;
+	}
+	$stale = count( array_filter( possible_causes_records(), 'possible_causes_is_stale' ) );
+	if ( 0 === $stale ) {
+		return;
+	}
+	printf(
+		'<div class="notice notice-warning" id="possible-causes-stale"><p>%s <a href="%s">%s</a></p></div>',
+		/* translators: %d: how many topics */
+		esc_html( sprintf( _n( '%d possible-causes topic was rendered with other department links or by an older version of the plugin; readers still get it that way.', '%d possible-causes topics were rendered with other department links or by an older version of the plugin; readers still get them that way.', $stale, 'possible-causes' ), $stale ) ),
+		esc_url( admin_url( 'admin.php?page=' . POSSIBLE_CAUSES_TOPICS_PAGE ) ),
+		esc_html__( 'Open the topics to render them again.', 'possible-causes' )
+	);
+}
+add_action( 'admin_notices', 'possible_causes_stale_notice' );
+
+
 /** What admin.mjs needs, as JSON no markup can break out of. */
 function possible_causes_admin_config( ?string $editing ): void {
 	$build    = possible_causes_build();
@@ -46,8 +73,9 @@ function possible_causes_admin_config( ?string $editing ): void {
 			'languages'      => $build['languages'] ?? array(),
 			'version'        => $build['version'] ?? '',
 		),
-		'records'  => array_map(
-			fn( $record ) => array_intersect_key( $record, array_flip( array( 'id', 'builtIn', 'json', 'departmentHref', 'version' ) ) ),
+				'records'  => array_map(
+			fn( $record ) => array_intersect_key( $record, array_flip( array( 'id', 'builtIn', 'json' ) ) )
+				+ array( 'stale' => possible_causes_is_stale( $record ) ),
 			possible_causes_records()
 		),
 	);

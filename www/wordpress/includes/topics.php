@@ -114,6 +114,16 @@ function possible_causes_records(): array {
 }
 
 /**
+ * Whether a record was rendered with other department links or by another
+ * version of the plugin: the Topics and Settings screens render it again, in
+ * the browser, for a user who may store it.
+ */
+function possible_causes_is_stale( array $record ): bool {
+	return ( $record['departmentHref'] ?? null ) !== possible_causes_settings()['department_href']
+		|| ( $record['version'] ?? null ) !== ( possible_causes_build()['version'] ?? '' );
+}
+
+/**
  * Why a record sent by the browser cannot be stored, or null. Its shape only:
  * its markup is HTML the user may post anyway (possible_causes_can_store).
  */

@@ -47,13 +47,17 @@ pub enum SnippetKind {
 }
 
 impl SnippetKind {
-    /// The kind the tool's `--snippet` and the API's `snippet` name so.
+    /// Each kind by the name the tool's `--snippet` and the API's `snippet`
+    /// give it, the default first.
+    pub const NAMED: [(&'static str, SnippetKind); 2] =
+        [("prerendered", Self::Prerendered), ("cms", Self::Cms)];
+
+    /// The kind named so.
     pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "prerendered" => Some(Self::Prerendered),
-            "cms" => Some(Self::Cms),
-            _ => None,
-        }
+        Self::NAMED
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, kind)| *kind)
     }
 }
 

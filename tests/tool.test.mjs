@@ -154,7 +154,8 @@ test('the server API: render, check and importArticle give the command line\'s a
     return true;
   });
   await assert.rejects(server.render(text, { widgetBase: BASE, colour: 'red' }), /unknown field `colour`/);
-  await assert.rejects(server.render(text, {}), /widgetBase: is required/);
+    await assert.rejects(server.render(text, {}), /widgetBase: is required/);
+  await assert.rejects(server.render(text, { widgetBase: BASE, snippet: 'amp' }), /snippet: takes 'prerendered' or 'cms', not 'amp'/);
   await assert.rejects(server.render(text, { widgetBase: BASE, open: 3 }), /invalid type/);
 
   assert.deepEqual(server.check(text), []);

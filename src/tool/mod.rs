@@ -158,14 +158,11 @@ async fn render_command(args: &[String], machine: &dyn Machine) -> Result<Outcom
         }
     }
     let mut request = options.into_request().map_err(|problem| {
-        vec![match problem {
-            OptionProblem::NoWidgetBase => {
-                "--widget-base is required: the folder embed.js is served from".to_string()
-            }
-            OptionProblem::UnknownSnippet(name) => {
-                format!("--snippet takes prerendered or cms, not '{name}'")
-            }
-        }]
+        vec![format!(
+            "--{} {}",
+            problem.option(),
+            problem.why(str::to_string)
+        )]
     })?;
     if let Some(path) = file {
         request.inline_topic =

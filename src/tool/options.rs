@@ -4,7 +4,7 @@
 //! the flags and the usage text come from the description; adding an
 //! attribute to it adds its flag and option.
 
-use crate::element::{camel_case, element};
+use crate::element::{camel_case, element, or_list};
 use crate::prerender::{RenderRequest, SnippetKind};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -43,14 +43,25 @@ impl ToolOption {
     }
 
     /// The flag's value, and what it is for, as the usage text says them.
-    fn help(self) -> (&'static str, &'static str) {
+    fn help(self) -> (&'static str, String) {
         match self {
             Self::WidgetBase => (
                 "URL",
-                "where embed.js and its files are served from (required, but for --snippet cms)",
+                "where embed.js and its files are served from (required, but for --snippet cms)"
+                    .to_string(),
             ),
-            Self::Snippet => ("KIND", "prerendered (default) or cms"),
-            Self::EmbedIntegrity => ("HASH", "embed.js's sha384 integrity hash, where known"),
+            Self::Snippet => {
+                let [(default, _), others @ ..] = SnippetKind::NAMED;
+                let others: Vec<&str> = others.iter().map(|(name, _)| *name).collect();
+                (
+                    "KIND",
+                    format!("{default} (default) or {}", or_list(&others)),
+                )
+            }
+            Self::EmbedIntegrity => (
+                "HASH",
+                "embed.js's sha384 integrity hash, where known".to_string(),
+            ),
         }
     }
 
@@ -74,6 +85,32 @@ pub enum OptionProblem {
     NoWidgetBase,
     /// Not a snippet this tool makes.
     UnknownSnippet(String),
+}
+
+impl OptionProblem {
+    /// The option it is about, by its name on the command line (`widget-base`).
+    pub fn option(&self) -> &'static str {
+        match self {
+            Self::NoWidgetBase => ToolOption::WidgetBase.name(),
+            Self::UnknownSnippet(_) => ToolOption::Snippet.name(),
+        }
+    }
+
+    /// What is wrong with it, after its name; `quoted` writes an option's
+    /// value as the caller's readers write one.
+    pub fn why(&self, quoted: impl Fn(&str) -> String) -> String {
+        match self {
+            Self::NoWidgetBase => "is required: the folder embed.js is served from".to_string(),
+            Self::UnknownSnippet(name) => {
+                let kinds: Vec<String> = SnippetKind::NAMED
+                    .iter()
+                    .map(|(kind, _)| quoted(kind))
+                    .collect();
+                let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
+                format!("takes {}, not '{name}'", or_list(&kinds))
+            }
+        }
+    }
 }
 
 impl RenderOptions {
@@ -196,7 +233,7 @@ pub fn options_usage() -> String {
     };
     for option in ToolOption::ALL {
         let (value, help) = option.help();
-        line(format!("{} {value}", option.name()), help);
+        line(format!("{} {value}", option.name()), &help);
     }
     let mut words = Vec::new();
     for attribute in &element().attributes {

@@ -5,10 +5,10 @@
 //! problems come back as `{ path, message }` lists, as in the browser.
 
 use possible_causes::content::{builtin_departments, load_departments, ContentError};
+use possible_causes::element::camel_case;
 use possible_causes::prerender::{render as render_snippet, SnippetParts};
 use possible_causes::tool::{
-    self, check_topic, import_article, ImportFailure, Machine, OptionProblem, RenderOptions,
-    Unreadable,
+    self, check_topic, import_article, ImportFailure, Machine, RenderOptions, Unreadable,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -97,19 +97,10 @@ pub async fn render(options: JsValue) -> JsValue {
     };
     let request = match options.into_request() {
         Ok(request) => request,
-        Err(OptionProblem::NoWidgetBase) => {
-            return Rendered::refused(vec![ContentError::at_argument(
-                "widgetBase",
-                "",
-                "is required: the folder embed.js is served from",
-            )])
-        }
-        Err(OptionProblem::UnknownSnippet(name)) => {
-            return Rendered::refused(vec![ContentError::at_argument(
-                "snippet",
-                "",
-                format!("takes 'prerendered' or 'cms', not '{name}'"),
-            )])
+        Err(problem) => {
+            let why = problem.why(|value| format!("'{value}'"));
+            let option = camel_case(problem.option());
+            return Rendered::refused(vec![ContentError::at_argument(&option, "", why)]);
         }
     };
     match render_snippet(&request).await {

@@ -68,7 +68,7 @@ fn every_case_of_the_table_gives_exactly_its_problems() {
             } else {
                 Place::Content
             };
-            assert_eq!(error.place, kind, "{name}: {errors:?}");
+            assert_eq!(error.place(), kind, "{name}: {errors:?}");
             let gist = problem["message"].as_str().unwrap();
             assert!(
                 error.message.contains(gist),

@@ -30,7 +30,7 @@ fn an_unknown_topic_names_the_known_ones() {
     })
     .unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].place, Place::Attribute);
+    assert_eq!(errors[0].place(), Place::Attribute);
     assert_eq!(errors[0].path(), "@topic");
     assert_eq!(
         errors[0].message,

@@ -24,20 +24,6 @@ before(async () => {
 });
 after(async () => { await harness?.close(); });
 
-/** Every class, attribute name, data-action value and id under `roots`, in the page. */
-const COLLECT = (roots, actionAttribute) => {
-  const found = { classes: new Set(), attributes: new Set(), actions: new Set(), ids: new Set() };
-  for (const root of roots) {
-    for (const element of [...(root.nodeType === Node.ELEMENT_NODE ? [root] : []), ...root.querySelectorAll('*')]) {
-      element.classList.forEach((name) => found.classes.add(name));
-      for (const { name } of element.attributes) found.attributes.add(name);
-      if (element.hasAttribute(actionAttribute)) found.actions.add(element.getAttribute(actionAttribute));
-      if (element.id) found.ids.add(element.id);
-    }
-  }
-  return Object.fromEntries(Object.entries(found).map(([kind, names]) => [kind, [...names]]));
-};
-
 test('every name embed.js shares with the widget is in the widget\'s markup', async () => {
   const { page, context, record } = await openHost(harness, `<possible-causes id="live"></possible-causes>${embedScript(harness)}`);
   await waitForWidgets(page, 1);
@@ -46,14 +32,22 @@ test('every name embed.js shares with the widget is in the widget\'s markup', as
   await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
   await page.locator(`#live #${CAUSES[0]}-panel`).getByRole('button', { name: 'Copy link' }).click();
   await page.locator(`#live #${CAUSES[0]}-panel .${markup.COPY_URL_CLASS}`).waitFor();
-  // The server's markup as a reader without script gets it: parsed, no script run.
-  const found = await page.evaluate(([snippet, article, collect, actionAttribute]) => {
+  // Every class, attribute name, data-action value and id: of the live
+  // widget, and of the server's markup as a reader without script gets it
+  // (parsed, no script run).
+  const found = await page.evaluate(([snippet, article, { ACTION_ATTRIBUTE, ARTICLE_ATTRIBUTE }]) => {
     const parsed = Document.parseHTMLUnsafe(`${snippet}${article}`);
-    const prerendered = parsed.querySelector('possible-causes').shadowRoot;
-    const roots = [document.getElementById('live').shadowRoot, prerendered, parsed.querySelector('[data-possible-causes]')];
-    // eslint-disable-next-line no-new-func
-    return new Function(`return (${collect})`)()(roots, actionAttribute);
-  }, [prerenderedSnippet(harness), cmsArticle(), COLLECT.toString(), markup.ACTION_ATTRIBUTE]);
+    const articleRoot = parsed.querySelector(`[${ARTICLE_ATTRIBUTE}]`);
+    const roots = [document.getElementById('live').shadowRoot, parsed.querySelector('possible-causes').shadowRoot, articleRoot];
+    // An article root of another name is not found: the names it has are then missing.
+    const elements = roots.filter(Boolean).flatMap((root) => [...root.querySelectorAll('*')]).concat(articleRoot ?? []);
+    return {
+      classes: elements.flatMap((element) => [...element.classList]),
+      attributes: elements.flatMap((element) => element.getAttributeNames()),
+      actions: elements.map((element) => element.getAttribute(ACTION_ATTRIBUTE)).filter((action) => action !== null),
+      ids: elements.map((element) => element.id).filter(Boolean),
+    };
+  }, [prerenderedSnippet(harness), cmsArticle(), markup]);
 
   const missing = [];
   for (const [name, value] of Object.entries(markup)) {

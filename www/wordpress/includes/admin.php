@@ -31,15 +31,16 @@ function possible_causes_admin_module( string $tag, string $handle, string $src 
 add_filter( 'script_loader_tag', 'possible_causes_admin_module', 10, 3 );
 
 /**
- * Elsewhere in wp-admin, a user who may store topics hears of those rendered
- * with other department links or by another version of the plugin (after an
- * update, or a setting changed without the Settings screen): readers get
- * them as they were until the Topics screen renders them again.
+ * On the Dashboard and the Plugins screen (where an update is made), a user
+ * who may store topics hears of those rendered with other department links
+ * or by another version of the plugin (after an update, or a setting changed
+ * without the Settings screen): readers get them as they were until the
+ * Topics screen renders them again. Not on every screen: reading every
+ * record (its markup included) is not work for each page of wp-admin.
  */
 function possible_causes_stale_notice(): void {
 	$screen = get_current_screen();
-	$ours   = $screen && in_array( $screen->id, array( 'toplevel_page_' . POSSIBLE_CAUSES_TOPICS_PAGE, 'settings_page_' . POSSIBLE_CAUSES_SETTINGS_PAGE ), true );
-	if ( $ours || ! possible_causes_can_store() ) {
+	if ( ! $screen || ! in_array( $screen->id, array( 'dashboard', 'plugins' ), true ) || ! possible_causes_can_store() ) {
 		return;
 	}
 	$stale = count( array_filter( possible_causes_records(), 'possible_causes_is_stale' ) );

@@ -99,15 +99,17 @@ export function inlineWidget(json, attributes = '') {
 }
 
 /**
- * An init script that records, for a test to read, the widgets' events
- * (`window.widgetEvents`: type, when, detail) and the layout shifts a reader
+  * An init script that records, for a test to read, the widgets' events
+ * (`window.widgetEvents`: type, when, the element's topic attribute, detail) and the layout shifts a reader
  * did not cause (`window.shift`, their sum as the Cumulative Layout Shift
  * counts them; `window.shifts`, each with what moved).
  */
 export const RECORD_WIDGETS = () => {
   window.widgetEvents = [];
   for (const type of ['ready', 'toggle', 'error']) {
-    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, at: performance.now(), detail: JSON.parse(JSON.stringify(e.detail)) }));
+    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({
+      type, at: performance.now(), topic: e.target.getAttribute('topic'), detail: JSON.parse(JSON.stringify(e.detail)),
+    }));
   }
   window.shift = 0;
   window.shifts = [];

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startHarness, openPage, axeViolations, framesDrawn, embedRan } from './harness.mjs';
+import { startHarness, openPage, axeViolations, framesDrawn, embedRan, RECORD_WIDGETS } from './harness.mjs';
 import { startWordPress } from '../wordpress/wordpress.mjs';
 import { SHOWN_TOPIC, VERSION } from '../../www/downloaded.mjs';
 import { check, render } from '../../dist/npm/server.mjs';
@@ -41,26 +41,18 @@ async function rendered(topic, options) {
   return `${parts.startTag}${parts.content}</possible-causes>\n${parts.jsonLd}`;
 }
 
-/** Records layout shifts and the widget's events from the page's first moment. */
-const TRACK = () => {
-  window.shift = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });
-  window.widgetEvents = [];
-  for (const type of ['ready', 'error']) {
-    document.addEventListener(`possible-causes:${type}`, (e) => window.widgetEvents.push({ type, topic: e.target.getAttribute('topic'), detail: e.detail }));
-  }
+/** Counts the page's alert() calls: a hostile attribute that ran would make one. */
+const COUNT_ALERTS = () => {
   window.dialogs = 0;
   window.alert = () => { window.dialogs += 1; };
 };
 
 /** Opens `url` as an anonymous reader; resolves once every widget on it said ready or error. */
 async function read(url, widgets) {
-  const opened = await openPage(harness, { viewport: { width: 390, height: 844 } });
+  const opened = await openPage(harness, { viewport: { width: 390, height: 844 }, init: [RECORD_WIDGETS, COUNT_ALERTS] });
   opened.page.on('dialog', (dialog) => { opened.record.pageErrors.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
-  await opened.page.addInitScript(TRACK);
   await opened.page.goto(url);
-  await opened.page.waitForFunction((count) => window.widgetEvents.length === count, widgets, { timeout: 15000 });
+  await opened.page.waitForFunction((count) => window.widgetEvents.filter((e) => e.type !== 'toggle').length === count, widgets, { timeout: 15000 });
   await framesDrawn(opened.page);
   return opened;
 }

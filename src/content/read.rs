@@ -260,8 +260,8 @@ impl<N: Node> Reader<N> {
         Err(refusal(self.0.kind(), wanted))
     }
 
-    fn list(self) -> Items<N> {
-        Items {
+    fn list(self) -> Cursor<N> {
+        Cursor {
             items: self.0.items(),
             next: 0,
         }
@@ -269,8 +269,10 @@ impl<N: Node> Reader<N> {
 
     fn object(self) -> Entries<N> {
         Entries {
-            entries: self.0.entries(),
-            next: 0,
+            cursor: Cursor {
+                items: self.0.entries(),
+                next: 0,
+            },
             key: String::new(),
         }
     }
@@ -347,24 +349,36 @@ impl fmt::Display for Expecting<'_> {
     }
 }
 
-/// A list's items, read one by one, each error's path with its index.
-struct Items<N: Node> {
+/// Where a list's items or an object's entries are read up to.
+struct Cursor<N: Node> {
     items: N::Items,
     next: usize,
 }
 
-impl<'de, N: Node> SeqAccess<'de> for Items<N> {
+impl<N: Node> Cursor<N> {
+    /// The index to read now, and the cursor moved past it; `None` past the
+    /// last one.
+    fn advance(&mut self) -> Option<usize> {
+        let index = self.next;
+        if index >= N::count(&self.items) {
+            return None;
+        }
+        self.next += 1;
+        Some(index)
+    }
+}
+
+/// A list is read item by item, each error's path with its index.
+impl<'de, N: Node> SeqAccess<'de> for Cursor<N> {
     type Error = ReadError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, ReadError> {
-        if self.next >= N::count(&self.items) {
+        let Some(index) = self.advance() else {
             return Ok(None);
-        }
-        let index = self.next;
-        self.next += 1;
+        };
         seed.deserialize(Reader(N::item(&self.items, index)))
             .map(Some)
             .map_err(|error| error.at(Step::Index(index)))
@@ -373,8 +387,7 @@ impl<'de, N: Node> SeqAccess<'de> for Items<N> {
 
 /// An object's entries, read one by one, each error's path with its key.
 struct Entries<N: Node> {
-    entries: N::Items,
-    next: usize,
+    cursor: Cursor<N>,
     /// The key read last, for the path of an error in its value.
     key: String,
 }
@@ -399,7 +412,7 @@ impl<'de, N: Node> MapAccess<'de> for Entries<N> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
         // serde reads each value after its key.
-        let value = N::value(&self.entries, self.next - 1);
+        let value = N::value(&self.cursor.items, self.cursor.next - 1);
         seed.deserialize(Reader(value))
             .map_err(|error| self.within_entry(error))
     }
@@ -408,11 +421,10 @@ impl<'de, N: Node> MapAccess<'de> for Entries<N> {
 impl<N: Node> Entries<N> {
     /// Reads the next entry's key into `key`; `false` past the last entry.
     fn next_key(&mut self) -> bool {
-        if self.next >= N::count(&self.entries) {
+        let Some(index) = self.cursor.advance() else {
             return false;
-        }
-        self.key = N::key(&self.entries, self.next);
-        self.next += 1;
+        };
+        self.key = N::key(&self.cursor.items, index);
         true
     }
 

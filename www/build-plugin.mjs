@@ -42,7 +42,7 @@ export async function buildPlugin(staging, tool) {
   cpSync(path.join(staging, EDITOR_FOLDER), path.join(widget, EDITOR_FOLDER), { recursive: true });
 
   // The languages the widget's words come in: each topic is pre-rendered in each, and in its own.
-    const { languages } = tool.widgetWords();
+  const { languages } = tool.widgetWords();
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
   // The class of a pre-rendered section, whose disclosure PHP marks open (src/widget/markup.rs).
   const sectionClass = tool.embedNames().markup.SECTION_CLASS;

@@ -75,7 +75,7 @@ export function sharedWithTheWidget(tool, staging) {
     STYLES: text(FILES.styles),
     GLUE_INTEGRITY: text(integrity(staging, FILES.glue)),
     WASM_INTEGRITY: text(integrity(staging, FILES.wasm)),
-        STYLES_INTEGRITY: text(integrity(staging, FILES.styles)),
+    STYLES_INTEGRITY: text(integrity(staging, FILES.styles)),
   }).concat(
     Object.entries(commands).map(([variant, name]) => [`COMMAND_${variant}`, text(name)]),
     Object.entries(markup).map(([name, value]) => [name, text(value)]),

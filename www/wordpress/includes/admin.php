@@ -74,7 +74,7 @@ function possible_causes_admin_config( ?string $editing ): void {
 			'languages'      => $build['languages'] ?? array(),
 			'version'        => $build['version'] ?? '',
 		),
-				'records'  => array_map(
+		'records'  => array_map(
 			fn( $record ) => array_intersect_key( $record, array_flip( array( 'id', 'builtIn', 'json' ) ) )
 				+ array( 'stale' => possible_causes_is_stale( $record ) ),
 			possible_causes_records()

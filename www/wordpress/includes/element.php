@@ -125,7 +125,7 @@ function possible_causes_markup( array $given ): string {
 		unset( $kept['lang'] );
 		$lang = $record['lang'];
 	}
-		$content = $levels[ $level ][ $lang ] ?? '';
+	$content = $levels[ $level ][ $lang ] ?? '';
 	$causes  = array_column( $record['causes'], 'id' );
 	$section = esc_attr( possible_causes_build()['sectionClass'] );
 	$open    = array();
@@ -133,7 +133,7 @@ function possible_causes_markup( array $given ): string {
 		if ( in_array( $cause, $causes, true ) ) {
 			$open[] = $cause;
 			// The section pre-rendered open, as render --open writes it.
-						$content = str_replace( '<details id="' . $cause . '" class="' . $section . '">', '<details id="' . $cause . '" open="open" class="' . $section . '">', $content );
+			$content = str_replace( '<details id="' . $cause . '" class="' . $section . '">', '<details id="' . $cause . '" open="open" class="' . $section . '">', $content );
 		} else {
 			/* translators: %s: a cause's id */
 			$problems[] = sprintf( __( 'open: the topic has no cause "%s"', 'possible-causes' ), $cause );

@@ -15,10 +15,12 @@ import { startHarness, openPage, axeViolations, framesDrawn, embedRan, RECORD_WI
 import { startWordPress } from '../wordpress/wordpress.mjs';
 import { SHOWN_TOPIC, VERSION } from '../../www/downloaded.mjs';
 import { check, render } from '../../dist/npm/server.mjs';
+import { CASES } from '../content-cases.mjs';
 
 const ZIP = new URL('../../dist/wordpress/possible-causes.zip', import.meta.url).pathname;
 const ARTICLE = readFileSync(new URL('../../content/sources/mirena-lower-back-pain.en.txt', import.meta.url), 'utf8');
-const TOPIC = JSON.parse(readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8'));
+const TOPIC_TEXT = readFileSync(new URL(`../../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8');
+const TOPIC = JSON.parse(TOPIC_TEXT);
 const CAUSES = TOPIC.groups.flatMap((group) => group.causes);
 
 let harness;
@@ -170,6 +172,39 @@ test('the shortcode takes department_href for department-href; the widget then l
   assert.ok(links.length > 0 && links.every((href) => /^\/clinic\/(gynecology|orthopedics)\/$/.test(href)), links.join());
   assert.deepEqual(record.consoleErrors, []);
   await context.close();
+});
+
+/** Every link the content cases give (a `url` or a `link`, set alone or inside an object). */
+function caseLinks() {
+  const links = [];
+  const collect = (key, value) => {
+    if (typeof value === 'string') {
+      if (key === 'url' || key === 'link') links.push(value);
+    } else if (value && typeof value === 'object') {
+      for (const [inner, innerValue] of Object.entries(value)) collect(inner, innerValue);
+    }
+  };
+  for (const change of CASES.flatMap((testCase) => testCase.changes ?? [])) {
+    if ('set' in change) collect(change.set.split('/').pop(), change.to);
+  }
+  return links;
+}
+
+test('the plugin refuses the department link templates the widget refuses, and only those', async () => {
+  const templates = [
+    ...caseLinks(),
+    '/clinic/{department}/', 'https://{department}.clinic.example/', 'java{department}:alert(1)', '{department}:x',
+    'https://clinic.example/a\u00a0b', 'https://clinic.example/\u2028', '\\\\evil.example/{department}', '?dept={department}#x:y',
+  ].filter((template) => template !== ''); // An empty template means none: neither refuses it.
+  assert.ok(templates.length >= 20, `${templates.length} templates`);
+  const widget = [];
+  for (const template of templates) {
+    const refused = await render(TOPIC_TEXT, { widgetBase: 'https://unused.example/', departmentHref: template }).then(() => false, () => true);
+    widget.push([template, refused]);
+  }
+  const plugin = run({ do: 'link problems', links: templates }).map((problem, i) => [templates[i], problem !== null]);
+  assert.deepEqual(plugin, widget);
+  assert.ok(widget.some(([, refused]) => refused) && widget.some(([, refused]) => !refused), 'some of each');
 });
 
 test('the block editor: an Author chooses the topic, heading level and open section, sees the real widget, and publishes', async () => {

@@ -4,6 +4,8 @@
 //   install {zip}             Plugins → Add New → Upload's code: unpack the zip, activate
 //   post {role, content}      publish a post as that role, through the filters WordPress gives it
 //   session {role}            the cookies of a logged-in session, as wp-login.php would set them
+//   settings {settings}       change settings as WP-CLI would, without the Settings screen
+//   link problems {links}     the plugin's answer for each department link template (null: none)
 //   state                     what the plugin left in the database
 //   uninstall                 Plugins → Delete's code: deactivate, run uninstall.php, remove the folder
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
@@ -54,10 +56,13 @@ switch ( $command['do'] ) {
 			)
 		);
 		break;
-		case 'settings':
+	case 'settings':
 		// A setting changed without the Settings screen (WP-CLI, an options import).
-				update_option( 'possible_causes_settings', array_merge( get_option( 'possible_causes_settings', array() ), $command['settings'] ) );
+		update_option( 'possible_causes_settings', array_merge( get_option( 'possible_causes_settings', array() ), $command['settings'] ) );
 		echo wp_json_encode( get_option( 'possible_causes_settings' ) );
+		break;
+	case 'link problems':
+		echo wp_json_encode( array_map( 'possible_causes_href_problem', $command['links'] ) );
 		break;
 	case 'state':
 		global $wpdb;

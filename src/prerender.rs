@@ -85,6 +85,10 @@ pub struct SnippetParts {
     pub script: String,
     /// The `<script type="application/ld+json">` and a line break.
     pub json_ld: String,
+    /// Each department's link as `content` has it, by id: for a host that
+    /// puts other links in itself (the WordPress plugin, for a page's own
+    /// `department-href`).
+    pub department_links: serde_json::Map<String, Value>,
 }
 
 impl SnippetParts {
@@ -290,6 +294,11 @@ async fn snippet_parts(
             base = escape(&base)
         ),
         json_ld: format!("<script type=\"application/ld+json\">\n{json_ld}\n</script>\n"),
+        department_links: topic
+            .departments
+            .iter()
+            .map(|(id, department)| (id.clone(), department.link.clone().into()))
+            .collect(),
     }
 }
 

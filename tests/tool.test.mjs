@@ -144,6 +144,12 @@ test('the server API: render, check and importArticle give the command line\'s a
   assert.match(script, /^<script async src="[^"]*embed\.js"[^<>]*><\/script>\n$/);
   const builtIn = await server.render('mirena-lower-back-pain', { widgetBase: BASE, headingLevel: 4 });
   assert.equal(builtIn.html, native(['render', '--topic', 'mirena-lower-back-pain', '--widget-base', BASE, '--heading-level', '4']).stdout);
+  // Each department's link as the content has it: the template filled in, or the catalog's own.
+  const catalog = JSON.parse(readFileSync(path.join(root, 'content/departments.json'), 'utf8'));
+  for (const [parts, linkOf] of [[rendered.parts, (id) => HREF.replace('{department}', id)], [builtIn.parts, (id) => catalog[id].link]]) {
+    assert.deepEqual(parts.departmentLinks, Object.fromEntries(Object.keys(catalog).map((id) => [id, linkOf(id)])));
+    assert.ok(Object.values(parts.departmentLinks).every((link) => parts.content.includes(` href="${link}"`)), 'each link is in the content');
+  }
   // A topic as an object is carried as its JSON.
   const own = { ...JSON.parse(text), id: 'clinic-back-pain' };
   assert.match((await server.render(own, { widgetBase: BASE })).html, /"id": "clinic-back-pain"/);

@@ -12,7 +12,7 @@ import { ELEMENT, blockAttributes } from './element.mjs';
 import { TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
 import { EDITOR_FOLDER } from './package.mjs';
 import { integrity } from './build-steps.mjs';
-import { renderRecord } from './wordpress/admin/records.mjs';
+import { LINK_MARKS, renderRecord } from './wordpress/admin/records.mjs';
 
 const source = fileURLToPath(new URL('./wordpress/', import.meta.url));
 export const PLUGIN = 'possible-causes';
@@ -46,16 +46,18 @@ export async function buildPlugin(staging, tool) {
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
   // The class of a pre-rendered section, whose disclosure PHP marks open (src/widget/markup.rs).
   const sectionClass = tool.embedNames().markup.SECTION_CLASS;
+  // How PHP fills in the department links a record's markup marks (records.mjs).
+  const departmentLinks = { marks: LINK_MARKS, token: tool.departmentToken() };
   writeFileSync(path.join(plugin, 'build.json'), `${JSON.stringify({
-    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, sectionClass,
+    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, sectionClass, departmentLinks,
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.
   mkdirSync(path.join(plugin, 'topics'));
   for (const topic of TOPICS) {
     const json = readFileSync(new URL(`../content/topics/${topic}.json`, import.meta.url), 'utf8');
-    const record = await renderRecord(tool.render, json, {
-      builtIn: true, departmentHref: '', widgetBase: 'placeholder/', headingLevels: attributes['heading-level'].enum, languages, version: VERSION,
+    const record = await renderRecord(tool, json, {
+      builtIn: true, widgetBase: 'placeholder/', headingLevels: attributes['heading-level'].enum, languages, version: VERSION,
     });
     writeFileSync(path.join(plugin, 'topics', `${topic}.json`), JSON.stringify(record));
   }

@@ -5,6 +5,7 @@
 //   post {role, content}      publish a post as that role, through the filters WordPress gives it
 //   session {role}            the cookies of a logged-in session, as wp-login.php would set them
 //   settings {settings}       change settings as WP-CLI would, without the Settings screen
+//   age topic {id}            make a site topic's record as an older version stored it
 //   link problems {links}     the plugin's answer for each department link template (null: none)
 //   state                     what the plugin left in the database
 //   uninstall                 Plugins → Delete's code: deactivate, run uninstall.php, remove the folder
@@ -60,6 +61,22 @@ switch ( $command['do'] ) {
 		// A setting changed without the Settings screen (WP-CLI, an options import).
 		update_option( 'possible_causes_settings', array_merge( get_option( 'possible_causes_settings', array() ), $command['settings'] ) );
 		echo wp_json_encode( get_option( 'possible_causes_settings' ) );
+		break;
+	case 'age topic':
+		// As an older version stored it: another version, its links written in.
+		$post   = possible_causes_site_post( $command['id'] );
+		$record = possible_causes_post_record( $post );
+		unset( $record['departmentLinks'] );
+		$record['version']  = 'older';
+		[ $open, $close ]   = possible_causes_build()['departmentLinks']['marks'];
+		array_walk_recursive(
+			$record['variants'],
+			function ( &$content ) use ( $open, $close ) {
+				$content = str_replace( array( $open, $close ), array( '/old-links/', '' ), $content );
+			}
+		);
+		update_post_meta( $post->ID, POSSIBLE_CAUSES_RECORD, wp_slash( wp_json_encode( $record ) ) );
+		echo wp_json_encode( $record );
 		break;
 	case 'link problems':
 		echo wp_json_encode( array_map( 'possible_causes_href_problem', $command['links'] ) );

@@ -1,8 +1,7 @@
 <?php
 /**
- * Deleting the plugin deletes what it stored: its settings, the built-in
- * topics rendered with the site's department links, and the site's own
- * topics (posts of the type possible_causes, with their meta).
+ * Deleting the plugin deletes what it stored: its settings and the site's
+ * own topics (posts of the type possible_causes, with their meta).
  * Posts that placed the widget keep their block comment or shortcode text.
  *
  * @package possible-causes
@@ -11,7 +10,6 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'possible_causes_settings' );
-delete_option( 'possible_causes_builtin_records' );
 $possible_causes_topics = get_posts(
 	array(
 		'post_type'   => 'possible_causes',

@@ -155,6 +155,13 @@ pub fn widget_words() -> JsValue {
     }))
 }
 
+/// What a `department-href` template holds where each department's id goes
+/// (`{department}`), for a host that fills in department links itself.
+#[wasm_bindgen(js_name = departmentToken)]
+pub fn department_token() -> String {
+    possible_causes::content::DEPARTMENT_TOKEN.to_string()
+}
+
 /// What `embed.js` shares with the widget's wasm, which the build writes into
 /// it: the markup's names (`src/widget/markup.rs`) and the commands it sends a
 /// mounted widget (`src/embed/command.rs`), each by its Rust name.

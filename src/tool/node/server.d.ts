@@ -56,6 +56,8 @@ export interface SnippetParts {
   script: string;
   /** The schema.org JSON-LD script, with a line break. */
   jsonLd: string;
+  /** Each department's link as `content` has it, by the department's id: for a host that puts other links in itself. */
+  departmentLinks: Record<string, string>;
 }
 
 /**

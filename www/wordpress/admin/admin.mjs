@@ -1,9 +1,8 @@
-// wp-admin's pages of the plugin: the Topics screen (the editors' page in a
-// frame, and saving what it made) and, there and in Settings, rendering again
-// the topics whose department links or version are old. The markup is made
+// wp-admin's Topics screen: the editors' page in a frame, saving what it
+// made, and rendering again the site's topics an older version made. The markup is made
 // here, by the tool's wasm, since PHP cannot run the renderer; WordPress
 // stores it only from users it lets post unfiltered HTML.
-import init, { check, render } from '../widget/tool/tool.mjs';
+import init, { check, render, departmentToken } from '../widget/tool/tool.mjs';
 import { renderRecord } from './records.mjs';
 
 const config = JSON.parse(document.getElementById('possible-causes-config').textContent);
@@ -30,18 +29,14 @@ async function send(path, method, body) {
   return answer;
 }
 
-const recordOf = (json, builtIn) => renderRecord(render, json, { ...config.render, builtIn });
+const recordOf = (json) => renderRecord({ render, departmentToken }, json, { ...config.render, builtIn: false });
 
-/** The topics made with old department links or by an older plugin, made again. */
+/** The site's topics an older version of the plugin made, made again. */
 async function renderStale() {
   const stale = config.records.filter((record) => record.stale);
   if (stale.length === 0 || !config.canStore) return;
-  say(`Updating ${stale.length} ${stale.length === 1 ? 'topic' : 'topics'} for the current department links and plugin version…`);
-  const builtIn = config.records.filter((record) => record.builtIn);
-  if (stale.some((record) => record.builtIn)) {
-    await send('builtin', 'POST', await Promise.all(builtIn.map((record) => recordOf(record.json, true))));
-  }
-  for (const record of stale.filter((r) => !r.builtIn)) await send('topics', 'POST', await recordOf(record.json, false));
+  say(`Updating ${stale.length} ${stale.length === 1 ? 'topic' : 'topics'} for this version of the plugin…`);
+  for (const record of stale) await send('topics', 'POST', await recordOf(record.json));
   say('Every topic is up to date.', 'ok');
 }
 
@@ -50,7 +45,7 @@ function editTopic(frame) {
   const field = (id) => frame.contentDocument.getElementById(id);
   const ready = () => frame.contentDocument?.documentElement.dataset.ready !== undefined;
   const start = () => {
-    field('department-href').value = config.render.departmentHref;
+    field('department-href').value = config.departmentHref;
     field('widget-base').value = config.render.widgetBase;
     if (config.editing) {
       field('topic').value = config.editing;
@@ -75,7 +70,7 @@ function editTopic(frame) {
     }
     try {
       say('Saving…');
-      const { id } = await send('topics', 'POST', await recordOf(json, false));
+      const { id } = await send('topics', 'POST', await recordOf(json));
       say(`Saved. Authors can now place “${id}” with the Possible causes block or [possible_causes topic="${id}"].`, 'ok');
     } catch (error) {
       say(`Not saved: ${error.message}`, 'refused');

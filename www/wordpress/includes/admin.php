@@ -1,7 +1,8 @@
 <?php
 /**
  * wp-admin: the Topics screen (list, export, delete; the editors' page to
- * make and change a topic) and Settings → Possible causes.
+ * make and change a topic; rendering again the topics an older version made)
+ * and Settings → Possible causes.
  *
  * @package possible-causes
  */
@@ -18,7 +19,7 @@ function possible_causes_admin_menu(): void {
 add_action( 'admin_menu', 'possible_causes_admin_menu' );
 
 function possible_causes_admin_script( string $hook ): void {
-	if ( in_array( $hook, array( 'toplevel_page_' . POSSIBLE_CAUSES_TOPICS_PAGE, 'settings_page_' . POSSIBLE_CAUSES_SETTINGS_PAGE ), true ) ) {
+	if ( 'toplevel_page_' . POSSIBLE_CAUSES_TOPICS_PAGE === $hook ) {
 		wp_enqueue_script( 'possible-causes-admin', plugins_url( 'admin/admin.mjs', POSSIBLE_CAUSES_FILE ), array(), possible_causes_build()['version'] ?? false, true );
 	}
 }
@@ -32,11 +33,10 @@ add_filter( 'script_loader_tag', 'possible_causes_admin_module', 10, 3 );
 
 /**
  * On the Dashboard and the Plugins screen (where an update is made), a user
- * who may store topics hears of those rendered with other department links
- * or by another version of the plugin (after an update, or a setting changed
- * without the Settings screen): readers get them as they were until the
- * Topics screen renders them again. Not on every screen: reading every
- * record (its markup included) is not work for each page of wp-admin.
+ * who may store topics hears of the site's topics rendered by another version
+ * of the plugin: readers get them as they were until the Topics screen
+ * renders them again. Not on every screen: reading every record (its markup
+ * included) is not work for each page of wp-admin.
  */
 function possible_causes_stale_notice(): void {
 	$screen = get_current_screen();
@@ -50,7 +50,7 @@ function possible_causes_stale_notice(): void {
 	printf(
 		'<div class="notice notice-warning" id="possible-causes-stale"><p>%s <a href="%s">%s</a></p></div>',
 		/* translators: %d: how many topics */
-		esc_html( sprintf( _n( '%d possible-causes topic was rendered with other department links or by an older version of the plugin; readers still get it that way.', '%d possible-causes topics were rendered with other department links or by an older version of the plugin; readers still get them that way.', $stale, 'possible-causes' ), $stale ) ),
+		esc_html( sprintf( _n( '%d possible-causes topic was rendered by another version of the plugin; readers still get it that way.', '%d possible-causes topics were rendered by another version of the plugin; readers still get them that way.', $stale, 'possible-causes' ), $stale ) ),
 		esc_url( admin_url( 'admin.php?page=' . POSSIBLE_CAUSES_TOPICS_PAGE ) ),
 		esc_html__( 'Open the topics to render them again.', 'possible-causes' )
 	);
@@ -63,18 +63,19 @@ function possible_causes_admin_config( ?string $editing ): void {
 	$build    = possible_causes_build();
 	$settings = possible_causes_settings();
 	$config   = array(
-		'rest'     => esc_url_raw( rest_url( 'possible-causes/v1/' ) ),
-		'nonce'    => wp_create_nonce( 'wp_rest' ),
-		'canStore' => possible_causes_can_store(),
-		'editing'  => $editing,
-		'render'   => array(
-			'departmentHref' => $settings['department_href'],
-			'widgetBase'     => possible_causes_files_base(),
-			'headingLevels'  => possible_causes_attributes()['heading-level']['enum'] ?? array(),
-			'languages'      => $build['languages'] ?? array(),
-			'version'        => $build['version'] ?? '',
+		'rest'           => esc_url_raw( rest_url( 'possible-causes/v1/' ) ),
+		'nonce'          => wp_create_nonce( 'wp_rest' ),
+		'canStore'       => possible_causes_can_store(),
+		'editing'        => $editing,
+		// For the editor's preview: records leave department links to each page.
+		'departmentHref' => $settings['department_href'],
+		'render'         => array(
+			'widgetBase'    => possible_causes_files_base(),
+			'headingLevels' => possible_causes_attributes()['heading-level']['enum'] ?? array(),
+			'languages'     => $build['languages'] ?? array(),
+			'version'       => $build['version'] ?? '',
 		),
-		'records'  => array_map(
+		'records'        => array_map(
 			fn( $record ) => array_intersect_key( $record, array_flip( array( 'id', 'builtIn', 'json' ) ) )
 				+ array( 'stale' => possible_causes_is_stale( $record ) ),
 			possible_causes_records()
@@ -195,7 +196,7 @@ function possible_causes_settings_page(): void {
 		esc_html__( 'Department links', 'possible-causes' ),
 		esc_attr( $name( 'department_href' ) ),
 		esc_attr( $settings['department_href'] ),
-		esc_html__( 'Where each department link goes: {department} becomes the department\'s id (gynecology, orthopedics). An http(s) or relative link. Empty: each department\'s own link. Changing it updates every topic in this browser.', 'possible-causes' )
+		esc_html__( 'Where each department link goes: {department} becomes the department\'s id (gynecology, orthopedics). An http(s) or relative link. Empty: each department\'s own link. Every page with the widget follows it at once, before any script runs.', 'possible-causes' )
 	);
 	printf( '<tr><th scope="row"><label for="possible-causes-lang">%s</label></th><td>%s</td></tr>', esc_html__( 'Language of the widget\'s words', 'possible-causes' ), $select( 'lang', possible_causes_build()['languages'] ?? array() ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $select.
 	printf( '<tr><th scope="row"><label for="possible-causes-theme">%s</label></th><td>%s</td></tr>', esc_html__( 'Theme', 'possible-causes' ), $select( 'theme', possible_causes_attributes()['theme']['enum'] ?? array() ) ); // phpcs:ignore WordPress.Security.EscapeOutput
@@ -209,7 +210,5 @@ function possible_causes_settings_page(): void {
 	);
 	echo '</table>';
 	submit_button();
-	echo '</form>';
-	possible_causes_admin_config( null );
-	echo '</div>';
+	echo '</form></div>';
 }

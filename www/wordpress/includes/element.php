@@ -125,7 +125,7 @@ function possible_causes_markup( array $given ): string {
 		unset( $kept['lang'] );
 		$lang = $record['lang'];
 	}
-	$content = $levels[ $level ][ $lang ] ?? '';
+	$content = possible_causes_fill_links( $levels[ $level ][ $lang ] ?? '', $kept['department-href'] ?? '', $record['departmentLinks'] ?? array() );
 	$causes  = array_column( $record['causes'], 'id' );
 	$section = esc_attr( possible_causes_build()['sectionClass'] );
 	$open    = array();
@@ -152,6 +152,22 @@ function possible_causes_markup( array $given ): string {
 		}
 	}
 	return possible_causes_problems( $problems ) . $tag . '>' . $content . "</possible-causes>\n" . $record['jsonLd'];
+}
+
+/**
+ * `$content` with the department links its record marks (admin/records.mjs)
+ * filled in: `$template` with each department's id, or, without a template,
+ * each department's own link; escaped as the renderer escapes an attribute's
+ * value (`&`, `"`, `<`, `>`), so the page is what render makes for them.
+ */
+function possible_causes_fill_links( string $content, string $template, array $own ): string {
+	$links            = possible_causes_build()['departmentLinks'];
+	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $links['marks'] );
+	return (string) preg_replace_callback(
+		"/$open([a-z0-9-]+)$close/u",
+		fn( $mark ) => htmlspecialchars( '' === $template ? (string) ( $own[ $mark[1] ] ?? '' ) : str_replace( $links['token'], $mark[1], $template ), ENT_COMPAT, 'UTF-8' ),
+		$content
+	);
 }
 
 /** What was left out of a widget, said only to those who can edit the post. */

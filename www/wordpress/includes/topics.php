@@ -4,8 +4,9 @@
  * the site's own (a private post type). Each is a record: the topic's JSON,
  * and its pre-rendered markup for every heading level and language, made by
  * the tool's wasm in the browser of the user who saved it, since PHP cannot
- * run the renderer. Storing markup is storing HTML, so only users WordPress
- * lets post unfiltered HTML may store it.
+ * run the renderer (admin/records.mjs). Its department links are marked, and
+ * filled in on each page. Storing markup is storing HTML, so only users
+ * WordPress lets post unfiltered HTML may store it.
  *
  * @package possible-causes
  */
@@ -15,8 +16,6 @@ defined( 'ABSPATH' ) || exit;
 // A post type's name has at most 20 characters.
 const POSSIBLE_CAUSES_POST_TYPE = 'possible_causes';
 const POSSIBLE_CAUSES_RECORD    = '_possible_causes_record';
-// The built-in topics rendered again with the site's department links.
-const POSSIBLE_CAUSES_BUILTIN_RECORDS = 'possible_causes_builtin_records';
 // A topic id, as the widget's rules allow it; also what may name a file.
 const POSSIBLE_CAUSES_ID_PATTERN = '/^[a-z0-9]+(?:-[a-z0-9]+)*$/';
 
@@ -72,16 +71,9 @@ function possible_causes_is_builtin( string $id ): bool {
 	return in_array( $id, possible_causes_build()['topics'] ?? array(), true );
 }
 
-/**
- * A topic's record by id, built-in or the site's, or null. A built-in topic
- * rendered for the site by an older version gives way to the one shipped.
- */
+/** A topic's record by id, built-in or the site's, or null. */
 function possible_causes_record( string $id ): ?array {
 	if ( possible_causes_is_builtin( $id ) ) {
-		$rendered = get_option( POSSIBLE_CAUSES_BUILTIN_RECORDS, array() );
-		if ( is_array( $rendered[ $id ] ?? null ) && ( $rendered[ $id ]['version'] ?? '' ) === possible_causes_build()['version'] ) {
-			return $rendered[ $id ];
-		}
 		// The id is one of build.json's, so it names a shipped file.
 		return possible_causes_plugin_json( "topics/$id.json" ) ?: null;
 	}
@@ -114,13 +106,13 @@ function possible_causes_records(): array {
 }
 
 /**
- * Whether a record was rendered with other department links or by another
- * version of the plugin: the Topics and Settings screens render it again, in
- * the browser, for a user who may store it.
+ * Whether a record was rendered by another version of the plugin: the Topics
+ * screen renders it again, in the browser, for a user who may store it. (The
+ * built-in topics are always this version's; department links are filled in
+ * on each page.)
  */
 function possible_causes_is_stale( array $record ): bool {
-	return ( $record['departmentHref'] ?? null ) !== possible_causes_settings()['department_href']
-		|| ( $record['version'] ?? null ) !== ( possible_causes_build()['version'] ?? '' );
+	return ( $record['version'] ?? null ) !== ( possible_causes_build()['version'] ?? '' );
 }
 
 /**
@@ -139,7 +131,7 @@ function possible_causes_record_problem( $record ): ?string {
 	if ( ! is_array( $topic ) || ( $topic['id'] ?? null ) !== $id ) {
 		return __( 'json: the topic JSON, whose id is the record\'s.', 'possible-causes' );
 	}
-	foreach ( array( 'title', 'lang', 'departmentHref', 'version', 'jsonLd' ) as $field ) {
+	foreach ( array( 'title', 'lang', 'version', 'jsonLd' ) as $field ) {
 		if ( ! is_string( $record[ $field ] ?? null ) ) {
 			/* translators: %s: a field of the record */
 			return sprintf( __( '%s: text, please.', 'possible-causes' ), $field );
@@ -147,6 +139,10 @@ function possible_causes_record_problem( $record ): ?string {
 	}
 	if ( ! is_array( $record['causes'] ?? null ) || ! is_array( $record['variants'] ?? null ) ) {
 		return __( 'causes and variants: lists, please.', 'possible-causes' );
+	}
+	$links = $record['departmentLinks'] ?? null;
+	if ( ! is_array( $links ) || array_filter( $links, fn( $link ) => ! is_string( $link ) ) ) {
+		return __( 'departmentLinks: each department\'s link by its id.', 'possible-causes' );
 	}
 	foreach ( $record['variants'] as $languages ) {
 		if ( ! is_array( $languages ) || array_filter( $languages, fn( $content ) => ! is_string( $content ) ) ) {
@@ -208,15 +204,6 @@ function possible_causes_register_routes(): void {
 			'callback' => 'possible_causes_rest_delete',
 		) + $store
 	);
-	register_rest_route(
-		'possible-causes/v1',
-		'/builtin',
-		array(
-			'methods'             => 'POST',
-			'callback'            => 'possible_causes_rest_builtin',
-			'permission_callback' => fn() => possible_causes_can_store() && current_user_can( 'manage_options' ),
-		)
-	);
 }
 
 /** The topics a block may show: id, title, language, causes, and the JSON of the site's own. */
@@ -251,19 +238,4 @@ function possible_causes_rest_delete( WP_REST_Request $request ) {
 	}
 	wp_delete_post( $post->ID, true );
 	return array( 'deleted' => $request['id'] );
-}
-
-/** The built-in topics rendered again (with the site's department links). */
-function possible_causes_rest_builtin( WP_REST_Request $request ) {
-	$records = $request->get_json_params();
-	$kept    = array();
-	foreach ( is_array( $records ) ? $records : array() as $record ) {
-		$problem = possible_causes_record_problem( $record );
-		if ( null !== $problem || ! possible_causes_is_builtin( $record['id'] ) ) {
-			return new WP_Error( 'possible_causes_record', $problem ?? __( 'Not a built-in topic.', 'possible-causes' ), array( 'status' => 400 ) );
-		}
-		$kept[ $record['id'] ] = $record;
-	}
-	update_option( POSSIBLE_CAUSES_BUILTIN_RECORDS, $kept, false );
-	return array( 'stored' => array_keys( $kept ) );
 }

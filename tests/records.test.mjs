@@ -13,6 +13,7 @@ const tool = await loadTool(DIST);
 const json = readFileSync(new URL(`../content/topics/${SHOWN_TOPIC}.json`, import.meta.url), 'utf8');
 const options = { builtIn: false, widgetBase: 'https://unused.example/', headingLevels: ['3', '4'], languages: ['en', 'zh-CN'], version: 'test' };
 const [open, close] = LINK_MARKS;
+const marked = `${open}${tool.departmentToken()}${close}`;
 
 test('each department link of a record is its id between the marks, and the record has each own link', async () => {
   const record = await renderRecord(tool, json, options);
@@ -40,4 +41,24 @@ test('markup whose marks do not stand exactly where the links do is refused', as
     return answer;
   };
   await assert.rejects(renderRecord({ ...tool, render }, json, options), /could not be marked/);
+});
+
+test('each section\'s start tag, closed and open, swapped in a variant, gives render --open\'s markup', async () => {
+  const record = await renderRecord(tool, json, options);
+  const ids = JSON.parse(json).groups.flatMap((group) => group.causes.map((cause) => cause.id));
+  assert.deepEqual(Object.keys(record.sections), ids);
+  for (const id of [ids[0], ids.at(-1)]) {
+    const [closedTag, openTag] = record.sections[id];
+    const opened = await tool.render({ topicJson: json, widgetBase: options.widgetBase, headingLevel: '4', lang: 'zh-CN', departmentHref: marked, open: id });
+    assert.equal(record.variants['4']['zh-CN'].replace(closedTag, openTag), opened.parts.content, id);
+  }
+});
+
+test('a renderer whose open section differs from its closed one beyond the start tag is refused', async () => {
+  const render = async (request) => {
+    const answer = await tool.render(request);
+    if (request.open) answer.parts.content = answer.parts.content.replace('</details>', '</details><!-- opened -->');
+    return answer;
+  };
+  await assert.rejects(renderRecord({ ...tool, render }, json, options), /could not be found/);
 });

@@ -44,12 +44,10 @@ export async function buildPlugin(staging, tool) {
   // The languages the widget's words come in: each topic is pre-rendered in each, and in its own.
   const { languages } = tool.widgetWords();
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
-  // The class of a pre-rendered section, whose disclosure PHP marks open (src/widget/markup.rs).
-  const sectionClass = tool.embedNames().markup.SECTION_CLASS;
   // How PHP fills in the department links a record's markup marks (records.mjs).
   const departmentLinks = { marks: LINK_MARKS, token: tool.departmentToken() };
   writeFileSync(path.join(plugin, 'build.json'), `${JSON.stringify({
-    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, sectionClass, departmentLinks,
+    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, departmentLinks,
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.

@@ -8,7 +8,9 @@
 // each page: with the page's or the site's department-href, or with the
 // department's own link (the record's `departmentLinks`). So department links
 // never need a new record, and a page's own department-href holds without
-// JavaScript too.
+// JavaScript too. A page's open sections are the record's `sections`: each
+// cause's section start tag, closed and open, as render writes them, which
+// PHP swaps without knowing how a tag is written.
 
 /**
  * A department link in a record's markup is the department's id between these
@@ -19,6 +21,21 @@ export const LINK_MARKS = ['\uE000', '\uE001'];
 
 /** The causes of a topic object, as the block lists them. */
 const causes = (topic) => topic.groups.flatMap((group) => group.causes.map(({ id, title }) => ({ id, title })));
+
+/**
+ * The start tag of the section `open` opens, closed and open: the tag of
+ * `closed` (the markup with no section open) where `opened` first differs,
+ * and the tag there in `opened`; null unless swapping the one for the other
+ * makes `opened` of `closed`.
+ */
+function sectionTag(closed, opened) {
+  let at = 0;
+  while (at < closed.length && closed[at] === opened[at]) at += 1;
+  const start = closed.lastIndexOf('<', at);
+  const tags = [closed, opened].map((markup) => markup.slice(start, markup.indexOf('>', at) + 1));
+  const once = closed.indexOf(tags[0]) === start && closed.indexOf(tags[0], start + 1) === -1;
+  return once && closed.replace(tags[0], tags[1]) === opened ? tags : null;
+}
 
 /** `text` as the renderer writes it in a double-quoted attribute. */
 const attributeText = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -59,8 +76,17 @@ export async function renderRecord({ render, departmentToken }, json, { builtIn,
   const [open, close] = LINK_MARKS;
   const filled = variants[level][topic.lang].replace(new RegExp(`${open}([a-z0-9-]+)${close}`, 'g'), (mark, id) => (id in own.departmentLinks ? attributeText(own.departmentLinks[id]) : mark));
   if (filled !== own.content) throw new Error('The department links could not be marked in this topic\'s markup: the plugin would show wrong links.');
+  // Each section's start tag, closed and open; found once in every variant, so the swap holds in each.
+  const sections = {};
+  for (const { id } of causes(topic)) {
+    const opened = await rendered({ departmentHref: marked, headingLevel: level, lang: topic.lang, open: id });
+    const tags = sectionTag(variants[level][topic.lang], opened.content);
+    const everywhere = tags && Object.values(variants).flatMap(Object.values).every((content) => content.split(tags[0]).length === 2);
+    if (!everywhere) throw new Error(`The section "${id}" could not be found in this topic's markup: the plugin could not open it.`);
+    sections[id] = tags;
+  }
   return {
     id: topic.id, title: topic.title, lang: topic.lang, builtIn, json, causes: causes(topic),
-    departmentLinks: own.departmentLinks, version, jsonLd, variants,
+    departmentLinks: own.departmentLinks, sections, version, jsonLd, variants,
   };
 }

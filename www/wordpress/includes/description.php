@@ -3,8 +3,8 @@
  * What the build wrote beside the plugin: the block's description (block.json,
  * whose attributes the build writes from the element's one description,
  * element.json) and the facts of this build (build.json: version, embed.js's
- * integrity hash, the built-in topics, the languages the widget speaks, the
- * class of a pre-rendered section).
+ * integrity hash, the built-in topics, the languages the widget speaks, how
+ * department links are marked in a record).
  *
  * @package possible-causes
  */
@@ -21,7 +21,7 @@ function possible_causes_plugin_json( string $name ): array {
 	return $read[ $name ];
 }
 
-/** This build's facts: version, embedIntegrity, topics, languages, the element's defaults, the class of a pre-rendered section. */
+/** This build's facts: version, embedIntegrity, topics, languages, the element's defaults, departmentLinks (marks, token). */
 function possible_causes_build(): array {
 	return possible_causes_plugin_json( 'build.json' );
 }

@@ -126,14 +126,14 @@ function possible_causes_markup( array $given ): string {
 		$lang = $record['lang'];
 	}
 	$content = possible_causes_fill_links( $levels[ $level ][ $lang ] ?? '', $kept['department-href'] ?? '', $record['departmentLinks'] ?? array() );
-	$causes  = array_column( $record['causes'], 'id' );
-	$section = esc_attr( possible_causes_build()['sectionClass'] );
-	$open    = array();
+	$causes = array_column( $record['causes'], 'id' );
+	$open   = array();
 	foreach ( preg_split( '/\s+/', $kept['open'] ?? '', -1, PREG_SPLIT_NO_EMPTY ) as $cause ) {
 		if ( in_array( $cause, $causes, true ) ) {
 			$open[] = $cause;
-			// The section pre-rendered open, as render --open writes it.
-			$content = str_replace( '<details id="' . $cause . '" class="' . $section . '">', '<details id="' . $cause . '" open="open" class="' . $section . '">', $content );
+			// The section pre-rendered open, as render --open writes it: its start tag, closed and open (admin/records.mjs).
+			[ $closed, $opened ] = $record['sections'][ $cause ] ?? array( '', '' );
+			$content             = '' === $closed ? $content : str_replace( $closed, $opened, $content );
 		} else {
 			/* translators: %s: a cause's id */
 			$problems[] = sprintf( __( 'open: the topic has no cause "%s"', 'possible-causes' ), $cause );

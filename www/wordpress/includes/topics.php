@@ -144,6 +144,10 @@ function possible_causes_record_problem( $record ): ?string {
 	if ( ! is_array( $links ) || array_filter( $links, fn( $link ) => ! is_string( $link ) ) ) {
 		return __( 'departmentLinks: each department\'s link by its id.', 'possible-causes' );
 	}
+	$sections = $record['sections'] ?? null;
+	if ( ! is_array( $sections ) || array_filter( $sections, fn( $tags ) => ! is_array( $tags ) || 2 !== count( array_filter( $tags, 'is_string' ) ) ) ) {
+		return __( 'sections: each section\'s start tag, closed and open, by its id.', 'possible-causes' );
+	}
 	foreach ( $record['variants'] as $languages ) {
 		if ( ! is_array( $languages ) || array_filter( $languages, fn( $content ) => ! is_string( $content ) ) ) {
 			return __( 'variants: markup by heading level and language.', 'possible-causes' );

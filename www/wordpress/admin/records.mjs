@@ -23,10 +23,10 @@ export const LINK_MARKS = ['\uE000', '\uE001'];
 const causes = (topic) => topic.groups.flatMap((group) => group.causes.map(({ id, title }) => ({ id, title })));
 
 /**
- * The start tag of the section `open` opens, closed and open: the tag of
- * `closed` (the markup with no section open) where `opened` first differs,
- * and the tag there in `opened`; null unless swapping the one for the other
- * makes `opened` of `closed`.
+ * The start tag where `opened` (the markup with one section open) first
+ * differs from `closed` (with none), as each writes it: [closed, open]; null
+ * unless the closed one stands once in `closed` and swapping it for the open
+ * one makes `opened`.
  */
 function sectionTag(closed, opened) {
   let at = 0;
@@ -74,7 +74,7 @@ export async function renderRecord({ render, departmentToken }, json, { builtIn,
   const [level] = headingLevels;
   const own = await rendered({ headingLevel: level, lang: topic.lang });
   const [open, close] = LINK_MARKS;
-  const filled = variants[level][topic.lang].replace(new RegExp(`${open}([a-z0-9-]+)${close}`, 'g'), (mark, id) => (id in own.departmentLinks ? attributeText(own.departmentLinks[id]) : mark));
+  const filled = variants[level][topic.lang].replace(new RegExp(`${open}([^${close}]+)${close}`, 'g'), (mark, id) => (id in own.departmentLinks ? attributeText(own.departmentLinks[id]) : mark));
   if (filled !== own.content) throw new Error('The department links could not be marked in this topic\'s markup: the plugin would show wrong links.');
   // Each section's start tag, closed and open; found once in every variant, so the swap holds in each.
   const sections = {};

@@ -164,7 +164,7 @@ function possible_causes_fill_links( string $content, string $template, array $o
 	$links            = possible_causes_build()['departmentLinks'];
 	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $links['marks'] );
 	return (string) preg_replace_callback(
-		"/$open([a-z0-9-]+)$close/u",
+		"/$open([^$close]+)$close/u",
 		fn( $mark ) => htmlspecialchars( '' === $template ? (string) ( $own[ $mark[1] ] ?? '' ) : str_replace( $links['token'], $mark[1], $template ), ENT_COMPAT, 'UTF-8' ),
 		$content
 	);

@@ -12,7 +12,7 @@ import { ELEMENT, blockAttributes } from './element.mjs';
 import { TOOL_FILES, TOOL_FOLDER } from './build-tool.mjs';
 import { EDITOR_FOLDER } from './package.mjs';
 import { integrity } from './build-steps.mjs';
-import { LINK_MARKS, renderRecord } from './wordpress/admin/records.mjs';
+import { MARKS, renderRecord } from './wordpress/admin/records.mjs';
 
 const source = fileURLToPath(new URL('./wordpress/', import.meta.url));
 export const PLUGIN = 'possible-causes';
@@ -44,10 +44,10 @@ export async function buildPlugin(staging, tool) {
   // The languages the widget's words come in: each topic is pre-rendered in each, and in its own.
   const { languages } = tool.widgetWords();
   const defaults = Object.fromEntries(ELEMENT.attributes.filter((a) => a.default !== undefined).map((a) => [a.name, a.default]));
-  // How PHP fills in the department links a record's markup marks (records.mjs).
-  const departmentLinks = { marks: LINK_MARKS, token: tool.departmentToken() };
+  // How PHP fills in what a record's markup marks (records.mjs): department links and words.
+  const marks = { ...MARKS, departmentToken: tool.departmentToken() };
   writeFileSync(path.join(plugin, 'build.json'), `${JSON.stringify({
-    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, departmentLinks,
+    version: VERSION, embedIntegrity: integrity(staging, FILES.embed), topics: TOPICS, languages, defaults, marks,
   }, null, 2)}\n`);
 
   // The built-in topics, by the same function wp-admin renders the site's with.

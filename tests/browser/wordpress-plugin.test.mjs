@@ -193,6 +193,21 @@ function caseLinks() {
   return links;
 }
 
+test('the shortcode\'s own text-* words: the page holds them before any script, and the widget takes over with no shift', async () => {
+  const words = { textShow: 'Mostrar', textWhy: 'Por qué & "cómo"', textDepartmentLink: 'Servicio de {name}' };
+  const attributes = Object.entries(words).map(([option, word]) => `${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}='${word}'`).join(' ');
+  const post = publish('author', `[possible_causes lang="zh-CN" ${attributes}]`);
+  assert.match(post.saved, /&amp;/, 'WordPress keeps the & of an Author\'s post as &amp;');
+  const html = await (await fetch(post.url)).text();
+  assert.ok(html.includes(await rendered(SHOWN_TOPIC, { lang: 'zh-CN', ...words })), 'render --lang zh-CN --text-…');
+  const { page, record, context } = await read(post.url, 1);
+  assert.equal(await page.evaluate(() => window.shift), 0, 'the takeover moves nothing');
+  const catalog = JSON.parse(readFileSync(new URL('../../content/departments.json', import.meta.url), 'utf8'));
+  assert.equal(await page.locator('possible-causes .departments a').first().textContent(), `Servicio de ${catalog[CAUSES[0].departments[0]].name}`);
+  assert.deepEqual(record.consoleErrors, []);
+  await context.close();
+});
+
 test('the plugin refuses the department link templates the widget refuses, and only those', async () => {
   const templates = [
     ...caseLinks(),

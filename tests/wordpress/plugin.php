@@ -68,7 +68,7 @@ switch ( $command['do'] ) {
 		$record = possible_causes_post_record( $post );
 		unset( $record['departmentLinks'] );
 		$record['version']  = 'older';
-		[ $open, $close ]   = possible_causes_build()['departmentLinks']['marks'];
+		[ $open, $close ]   = possible_causes_build()['marks']['link'];
 		array_walk_recursive(
 			$record['variants'],
 			function ( &$content ) use ( $open, $close ) {

@@ -162,6 +162,30 @@ pub fn department_token() -> String {
     possible_causes::content::DEPARTMENT_TOKEN.to_string()
 }
 
+/// The widget's own words for a reader of `lang`, as `render` writes them
+/// where no `text-*` attribute replaces them: `[{ attribute, option, word }]`
+/// (`text-show-all`, its render option `textShowAll`, "Show all sections"),
+/// for a host that fills them in itself.
+#[wasm_bindgen(js_name = wordsFor)]
+pub fn words_for(lang: &str) -> JsValue {
+    use possible_causes::element::element;
+    use possible_causes::widget::{UiText, Word};
+    let text = UiText::for_lang(lang);
+    let words: Vec<serde_json::Value> = element()
+        .attributes
+        .iter()
+        .filter_map(|attribute| {
+            let word = Word::from_key(attribute.text_key()?)?;
+            Some(serde_json::json!({
+                "attribute": attribute.name,
+                "option": camel_case(&attribute.name),
+                "word": text[word].as_str(),
+            }))
+        })
+        .collect();
+    to_js(&serde_json::Value::Array(words))
+}
+
 /// What `embed.js` shares with the widget's wasm, which the build writes into
 /// it: the markup's names (`src/widget/markup.rs`) and the commands it sends a
 /// mounted widget (`src/embed/command.rs`), each by its Rust name.

@@ -2,7 +2,7 @@
 // made, and rendering again the site's topics an older version made. The markup is made
 // here, by the tool's wasm, since PHP cannot run the renderer; WordPress
 // stores it only from users it lets post unfiltered HTML.
-import init, { check, render, departmentToken } from '../widget/tool/tool.mjs';
+import init, { check, render, departmentToken, wordsFor } from '../widget/tool/tool.mjs';
 import { renderRecord } from './records.mjs';
 
 const config = JSON.parse(document.getElementById('possible-causes-config').textContent);
@@ -29,7 +29,7 @@ async function send(path, method, body) {
   return answer;
 }
 
-const recordOf = (json) => renderRecord({ render, departmentToken }, json, { ...config.render, builtIn: false });
+const recordOf = (json) => renderRecord({ render, departmentToken, wordsFor }, json, { ...config.render, builtIn: false });
 
 /** The site's topics an older version of the plugin made, made again. */
 async function renderStale() {

@@ -4,7 +4,7 @@
  * whose attributes the build writes from the element's one description,
  * element.json) and the facts of this build (build.json: version, embed.js's
  * integrity hash, the built-in topics, the languages the widget speaks, how
- * department links are marked in a record).
+ * department links and words are marked in a record).
  *
  * @package possible-causes
  */
@@ -21,7 +21,7 @@ function possible_causes_plugin_json( string $name ): array {
 	return $read[ $name ];
 }
 
-/** This build's facts: version, embedIntegrity, topics, languages, the element's defaults, departmentLinks (marks, token). */
+/** This build's facts: version, embedIntegrity, topics, languages, the element's defaults, marks (of department links and words in a record). */
 function possible_causes_build(): array {
 	return possible_causes_plugin_json( 'build.json' );
 }

@@ -58,13 +58,17 @@ function possible_causes_no_texturize( array $tags ): array {
 }
 add_filter( 'no_texturize_tags', 'possible_causes_no_texturize' );
 
-/** The shortcode's attributes by the element's names (`department_href` is `department-href`). */
+/**
+ * The shortcode's attributes by the element's names (`department_href` is
+ * `department-href`), each the text a reader's browser reads: a shortcode
+ * stands in the post's HTML, where WordPress writes `&` as `&amp;` (KSES).
+ */
 function possible_causes_shortcode( $attributes ): string {
 	$named = array();
 	foreach ( (array) $attributes as $name => $value ) {
 		// A bare word ([possible_causes lazy]) comes with a number for its name.
 		if ( is_string( $name ) ) {
-			$named[ str_replace( '_', '-', strtolower( $name ) ) ] = (string) $value;
+			$named[ str_replace( '_', '-', strtolower( $name ) ) ] = html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 		}
 	}
 	return possible_causes_markup( $named );
@@ -125,7 +129,8 @@ function possible_causes_markup( array $given ): string {
 		unset( $kept['lang'] );
 		$lang = $record['lang'];
 	}
-	$content = possible_causes_fill_links( $levels[ $level ][ $lang ] ?? '', $kept['department-href'] ?? '', $record['departmentLinks'] ?? array() );
+	$content = possible_causes_fill_words( $levels[ $level ][ $lang ] ?? '', $record['words'][ $lang ] ?? array(), $kept );
+	$content = possible_causes_fill_links( $content, $kept['department-href'] ?? '', $record['departmentLinks'] ?? array() );
 	$causes = array_column( $record['causes'], 'id' );
 	$open   = array();
 	foreach ( preg_split( '/\s+/', $kept['open'] ?? '', -1, PREG_SPLIT_NO_EMPTY ) as $cause ) {
@@ -161,11 +166,36 @@ function possible_causes_markup( array $given ): string {
  * value (`&`, `"`, `<`, `>`), so the page is what render makes for them.
  */
 function possible_causes_fill_links( string $content, string $template, array $own ): string {
-	$links            = possible_causes_build()['departmentLinks'];
-	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $links['marks'] );
+	$marks            = possible_causes_build()['marks'];
+	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $marks['link'] );
 	return (string) preg_replace_callback(
-		"/$open([^$close]+)$close/u",
-		fn( $mark ) => htmlspecialchars( '' === $template ? (string) ( $own[ $mark[1] ] ?? '' ) : str_replace( $links['token'], $mark[1], $template ), ENT_COMPAT, 'UTF-8' ),
+		"/$open([^$close]*)$close/u",
+		fn( $mark ) => htmlspecialchars( '' === $template ? (string) ( $own[ $mark[1] ] ?? '' ) : str_replace( $marks['departmentToken'], $mark[1], $template ), ENT_COMPAT, 'UTF-8' ),
+		$content
+	);
+}
+
+/**
+ * `$content` with the widget's words its record marks (admin/records.mjs)
+ * filled in: each the page's own (`$given`, by attribute) or the language's
+ * (`$words`: attribute → word and its tokens), its tokens (`{name}`) given
+ * the values the mark carries; escaped as the renderer escapes text, which is
+ * where records.mjs proved every mark stands.
+ */
+function possible_causes_fill_words( string $content, array $words, array $given ): string {
+	[ $open, $close, $field ] = possible_causes_build()['marks']['word'];
+	$pattern                  = '/' . preg_quote( $open, '/' ) . '([^' . preg_quote( $close, '/' ) . ']*)' . preg_quote( $close, '/' ) . '/u';
+	return (string) preg_replace_callback(
+		$pattern,
+		function ( $mark ) use ( $words, $given, $field ) {
+			$values    = explode( $field, $mark[1] );
+			$attribute = array_shift( $values );
+			$text      = htmlspecialchars( (string) ( $given[ $attribute ] ?? $words[ $attribute ]['word'] ?? '' ), ENT_NOQUOTES, 'UTF-8' );
+			foreach ( $words[ $attribute ]['tokens'] ?? array() as $i => $token ) {
+				$text = str_replace( $token, $values[ $i ] ?? '', $text );
+			}
+			return $text;
+		},
 		$content
 	);
 }

@@ -4,8 +4,8 @@
  * the site's own (a private post type). Each is a record: the topic's JSON,
  * and its pre-rendered markup for every heading level and language, made by
  * the tool's wasm in the browser of the user who saved it, since PHP cannot
- * run the renderer (admin/records.mjs). Its department links are marked, and
- * filled in on each page. Storing markup is storing HTML, so only users
+ * run the renderer (admin/records.mjs). Its department links and words are
+ * marked, and filled in on each page. Storing markup is storing HTML, so only users
  * WordPress lets post unfiltered HTML may store it.
  *
  * @package possible-causes
@@ -143,6 +143,10 @@ function possible_causes_record_problem( $record ): ?string {
 	$links = $record['departmentLinks'] ?? null;
 	if ( ! is_array( $links ) || array_filter( $links, fn( $link ) => ! is_string( $link ) ) ) {
 		return __( 'departmentLinks: each department\'s link by its id.', 'possible-causes' );
+	}
+	$words = $record['words'] ?? null;
+	if ( ! is_array( $words ) || array_filter( $words, fn( $own ) => null !== $own && ! is_array( $own ) ) ) {
+		return __( 'words: each language\'s words, or null.', 'possible-causes' );
 	}
 	$sections = $record['sections'] ?? null;
 	if ( ! is_array( $sections ) || array_filter( $sections, fn( $tags ) => ! is_array( $tags ) || 2 !== count( array_filter( $tags, 'is_string' ) ) ) ) {

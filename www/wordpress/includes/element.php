@@ -131,8 +131,8 @@ function possible_causes_markup( array $given ): string {
 	}
 	$content = possible_causes_fill_words( $levels[ $level ][ $lang ] ?? '', $record['words'][ $lang ] ?? array(), $kept );
 	$content = possible_causes_fill_links( $content, $kept['department-href'] ?? '', $record['departmentLinks'] ?? array() );
-	$causes = array_column( $record['causes'], 'id' );
-	$open   = array();
+	$causes  = array_column( $record['causes'], 'id' );
+	$open    = array();
 	foreach ( preg_split( '/\s+/', $kept['open'] ?? '', -1, PREG_SPLIT_NO_EMPTY ) as $cause ) {
 		if ( in_array( $cause, $causes, true ) ) {
 			$open[] = $cause;

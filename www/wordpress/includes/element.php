@@ -166,10 +166,9 @@ function possible_causes_markup( array $given ): string {
  * value (`&`, `"`, `<`, `>`), so the page is what render makes for them.
  */
 function possible_causes_fill_links( string $content, string $template, array $own ): string {
-	$marks            = possible_causes_build()['marks'];
-	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $marks['link'] );
+	$marks = possible_causes_build()['marks'];
 	return (string) preg_replace_callback(
-		"/$open([^$close]*)$close/u",
+		possible_causes_marked( $marks['link'] ),
 		fn( $mark ) => htmlspecialchars( '' === $template ? (string) ( $own[ $mark[1] ] ?? '' ) : str_replace( $marks['departmentToken'], $mark[1], $template ), ENT_COMPAT, 'UTF-8' ),
 		$content
 	);
@@ -183,10 +182,10 @@ function possible_causes_fill_links( string $content, string $template, array $o
  * where records.mjs proved every mark stands.
  */
 function possible_causes_fill_words( string $content, array $words, array $given ): string {
-	[ $open, $close, $field ] = possible_causes_build()['marks']['word'];
-	$pattern                  = '/' . preg_quote( $open, '/' ) . '([^' . preg_quote( $close, '/' ) . ']*)' . preg_quote( $close, '/' ) . '/u';
+	$marks = possible_causes_build()['marks']['word'];
+	$field = $marks[2];
 	return (string) preg_replace_callback(
-		$pattern,
+		possible_causes_marked( $marks ),
 		function ( $mark ) use ( $words, $given, $field ) {
 			$values    = explode( $field, $mark[1] );
 			$attribute = array_shift( $values );
@@ -198,6 +197,12 @@ function possible_causes_fill_words( string $content, array $words, array $given
 		},
 		$content
 	);
+}
+
+/** The pattern of a mark: what stands between its first two characters (`$marks`), as its group 1. */
+function possible_causes_marked( array $marks ): string {
+	[ $open, $close ] = array_map( fn( $mark ) => preg_quote( $mark, '/' ), $marks );
+	return "/$open([^$close]*)$close/u";
 }
 
 /** What was left out of a widget, said only to those who can edit the post. */

@@ -62,7 +62,7 @@ export function sharedWithTheWidget(tool, staging) {
   const words = tool.widgetWords();
   const { markup, commands } = tool.embedNames();
   const { exactly, prefixes } = words.simplifiedChinese;
-    const text = (value) => JSON.stringify(value);
+  const text = (value) => JSON.stringify(value);
   const entries = Object.entries({
     TAG: text(ELEMENT.tagName),
     ATTRIBUTES: text(ELEMENT.attributes.map((attribute) => attribute.name)),

@@ -99,7 +99,7 @@ export function inlineWidget(json, attributes = '') {
 }
 
 /**
-  * An init script that records, for a test to read, the widgets' events
+ * An init script that records, for a test to read, the widgets' events
  * (`window.widgetEvents`: type, when, the element's topic attribute, detail) and the layout shifts a reader
  * did not cause (`window.shift`, their sum as the Cumulative Layout Shift
  * counts them; `window.shifts`, each with what moved).

@@ -3,7 +3,6 @@
 // the live render's sections, whose buttons, methods and find-in-page work here.
 import { stateOf, states } from './state.mjs';
 
-
 export const openIn = (box) => (box ? [...box.querySelectorAll(`.${SHARED.SECTION_BUTTON_CLASS}[aria-expanded="true"]`)] : [])
   .map((button) => button.closest(`.${SHARED.SECTION_CLASS}`))
   .filter(Boolean)

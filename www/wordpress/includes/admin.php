@@ -57,7 +57,6 @@ function possible_causes_stale_notice(): void {
 }
 add_action( 'admin_notices', 'possible_causes_stale_notice' );
 
-
 /** What admin.mjs needs, as JSON no markup can break out of. */
 function possible_causes_admin_config( ?string $editing ): void {
 	$build    = possible_causes_build();

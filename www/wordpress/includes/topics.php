@@ -5,8 +5,8 @@
  * and its pre-rendered markup for every heading level and language, made by
  * the tool's wasm in the browser of the user who saved it, since PHP cannot
  * run the renderer (admin/records.mjs). Its department links and words are
- * marked, and filled in on each page. Storing markup is storing HTML, so only users
- * WordPress lets post unfiltered HTML may store it.
+ * marked, and filled in on each page. Storing markup is storing HTML, so only
+ * users WordPress lets post unfiltered HTML may store it.
  *
  * @package possible-causes
  */
